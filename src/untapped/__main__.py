@@ -1,0 +1,3 @@
+from untapped.cli import main
+
+main()

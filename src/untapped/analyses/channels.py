@@ -1,0 +1,518 @@
+"""The tap map: every channel through which traffic or management data leaves a device.
+
+`extract(device)` turns the vendor-neutral model into `Channel`s (trust not yet judged);
+`Judge` decides each channel's trust from the policy and the owner's networks. Both are pure.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterable
+
+from untapped.model.core import Trust
+from untapped.model.device import Device
+from untapped.model.results import Channel
+from untapped.model.urls import address_host, url_scheme
+from untapped.policy import IPNet, Policy
+
+TAP_MIB_NAMES = (
+    "ciscotap2mib",
+    "ciscoiptapmib",
+    "cisco802tapmib",
+    "ctap2mib",
+    "ciscousertapmib",
+    "1.3.6.1.4.1.9.9.399",
+    "1.3.6.1.4.1.9.9.394",
+    "1.3.6.1.4.1.9.9.395",
+)
+
+
+def is_tap_mib(oid: str) -> bool:
+    """Is this SNMP view subtree one of the lawful-intercept TAP MIBs (by name or OID)?"""
+    low = oid.lower()
+    return any(low.startswith(n) for n in TAP_MIB_NAMES)
+
+
+KINDS = (
+    "mirror-local",
+    "mirror-rspan",
+    "mirror-erspan",
+    "flow-export",
+    "packet-capture",
+    "traffic-export",
+    "lawful-intercept",
+    "syslog",
+    "snmp-trap",
+    "snmp-community",
+    "aaa-server",
+    "ntp",
+    "dns",
+    "config-archive",
+    "automation",
+    "tunnel",
+    "ipsec-peer",
+    "policy-redirect",
+    "telemetry",
+)
+
+
+def sanitize_url(url: str) -> str:
+    """Drop the password of `scheme://user:pass@host/...` so that URLs can be shown."""
+    if "://" not in url:
+        return url
+    scheme, rest = url.split("://", 1)
+    host, sep, path = rest.partition("/")
+    if "@" in host:
+        user, _, hostpart = host.rpartition("@")
+        user = user.split(":", 1)[0]
+        host = (
+            f"{user}:<redacted>@{hostpart}"
+            if ":" in rest.split("@", 1)[0]
+            else f"{user}@{hostpart}"
+        )
+    return f"{scheme}://{host}{sep}{path}"
+
+
+class _Builder:
+    def __init__(self, device: Device) -> None:
+        self.device = device
+        self.out: list[Channel] = []
+
+    def add(
+        self,
+        kind: str,
+        line: int,
+        destination: str | None,
+        vrf: str | None = None,
+        source: str | None = None,
+        **attrs: str | None,
+    ) -> None:
+        clean = {k: v for k, v in attrs.items() if v is not None and v != ""}
+        self.out.append(
+            Channel(
+                0,
+                self.device.name,
+                self.device.file,
+                line,
+                kind,
+                destination,
+                vrf,
+                source,
+                "unknown",
+                clean,
+            )
+        )
+
+
+def extract(device: Device) -> list[Channel]:
+    b = _Builder(device)
+    _mirrors(b, device)
+    for exp in device.flow_exporters:
+        if exp.destination:
+            b.add(
+                "flow-export",
+                exp.destination_line or exp.span.line,
+                exp.destination,
+                exp.vrf,
+                exp.source,
+                name=exp.name,
+                protocol=exp.protocol,
+                port=str(exp.port) if exp.port else None,
+                applied="yes" if exp.applied else "no",
+            )
+    for te in device.traffic_exports:
+        applied = [i.name for i in device.interfaces.values() if i.traffic_export == te.name]
+        b.add(
+            "traffic-export",
+            te.span.line,
+            te.interface or None,
+            None,
+            ", ".join(applied) or None,
+            profile=te.name,
+            mac=te.mac,
+            direction=te.direction,
+            acl=te.acl or "none",
+        )
+    for cap in device.captures:
+        dest = address_host(cap.export_url) if cap.export_url else None
+        b.add(
+            "packet-capture",
+            cap.export_line or cap.span.line,
+            dest,
+            None,
+            ", ".join(cap.interfaces) or None,
+            name=cap.name,
+            url=sanitize_url(cap.export_url) if cap.export_url else None,
+            scheme=url_scheme(cap.export_url) if cap.export_url else None,
+            acl=cap.acl,
+        )
+    for li in device.lawful_intercept:
+        b.add(
+            "lawful-intercept",
+            li.span.line,
+            li.destination,
+            None,
+            None,
+            mechanism=li.kind,
+            name=li.name,
+            detail=li.detail,
+        )
+    for h in device.logging.hosts:
+        b.add(
+            "syslog",
+            h.span.line,
+            h.address,
+            h.vrf,
+            h.source_interface or device.logging.source_interface,
+            transport=h.transport,
+            port=str(h.port) if h.port else None,
+        )
+    for sh in device.snmp.hosts:
+        b.add(
+            "snmp-trap",
+            sh.span.line,
+            sh.address,
+            sh.vrf,
+            device.snmp.source_interface,
+            version=sh.version,
+            notification=sh.kind,
+        )
+    tap_views = {v.name for v in device.snmp.views if any(is_tap_mib(o) for o in v.included)}
+    for view in device.snmp.views:
+        if view.name in tap_views:
+            b.add(
+                "lawful-intercept",
+                view.span.line,
+                None,
+                None,
+                None,
+                mechanism="tap-mib-view",
+                name=view.name,
+            )
+    for com in device.snmp.communities:
+        b.add(
+            "snmp-community",
+            com.span.line,
+            None,
+            com.vrf,
+            None,
+            access=com.access,
+            acl=com.acl or "none",
+            view=com.view or "all",
+            tap_view="yes" if com.view in tap_views else None,
+        )
+    for srv in device.aaa.servers:
+        if srv.address:
+            b.add(
+                "aaa-server",
+                srv.span.line,
+                srv.address,
+                srv.vrf,
+                srv.source_interface,
+                protocol=srv.protocol,
+                name=srv.name,
+                group=srv.group,
+            )
+    for ntp in device.ntp.servers:
+        b.add(
+            "ntp",
+            ntp.span.line,
+            ntp.address,
+            ntp.vrf,
+            ntp.source_interface or device.ntp.source_interface,
+            peer="yes" if ntp.peer else None,
+            key=str(ntp.key) if ntp.key else None,
+        )
+    for dns in device.dns.servers:
+        b.add("dns", dns.span.line, dns.address, dns.vrf)
+    for arc in device.archives:
+        dest = arc.host or (None if arc.scheme and "://" not in arc.url else address_host(arc.url))
+        b.add(
+            "config-archive",
+            arc.span.line,
+            dest if "://" in arc.url else arc.url,
+            arc.vrf,
+            None,
+            url=sanitize_url(arc.url),
+            scheme=arc.scheme,
+            mechanism=arc.kind,
+        )
+    for auto in device.automations:
+        for act in auto.actions:
+            if act.url:
+                b.add(
+                    "automation",
+                    act.line,
+                    act.host,
+                    None,
+                    None,
+                    name=auto.name,
+                    mechanism=auto.kind,
+                    trigger=auto.trigger,
+                    url=sanitize_url(act.url),
+                    scheme=url_scheme(act.url),
+                )
+    for iface in device.interfaces.values():
+        tun = iface.tunnel
+        if tun is not None and tun.destination:
+            b.add(
+                "tunnel",
+                tun.destination_line or iface.span.line,
+                tun.destination,
+                tun.vrf,
+                tun.source,
+                interface=iface.name,
+                mode=tun.mode,
+                protection=tun.protection or "none",
+                shutdown="yes" if iface.shutdown else None,
+            )
+    for peer in device.crypto_peers:
+        if peer.address:
+            b.add("ipsec-peer", peer.span.line, peer.address, peer.vrf, None, context=peer.context)
+    _redirects(b, device)
+    for tel in device.telemetry:
+        b.add(
+            "telemetry",
+            tel.span.line,
+            tel.address,
+            tel.vrf,
+            None,
+            name=tel.name,
+            port=str(tel.port) if tel.port else None,
+            protocol=tel.protocol,
+        )
+    for ch in device.call_home:
+        if ch.destination:
+            b.add("telemetry", ch.span.line, ch.destination, None, None, mechanism="call-home")
+    return b.out
+
+
+def _mirrors(b: _Builder, device: Device) -> None:
+    for s in device.mirror_sessions:
+        sources = (
+            ", ".join(
+                f"{src.name} {src.direction}" if src.direction != "both" else src.name
+                for src in s.sources
+            )
+            or None
+        )
+        bulk = any(src.kind in ("vlan", "port-channel") for src in s.sources)
+        common: dict[str, str | None] = {
+            "session": s.name,
+            "bulk": "yes" if bulk else None,
+            "filter": s.filter_acl,
+            "shutdown": "yes" if s.shutdown else None,
+        }
+        if not s.destinations:
+            continue
+        for d in s.destinations:
+            if d.kind == "ip":
+                b.add(
+                    "mirror-erspan",
+                    d.line,
+                    d.value,
+                    d.vrf or s.vrf,
+                    sources,
+                    origin=s.origin,
+                    mechanism="gre" if s.kind == "gre" else "erspan",
+                    erspan_id=str(s.erspan_id) if s.erspan_id is not None else None,
+                    **common,
+                )
+            elif d.kind == "vlan":
+                b.add("mirror-rspan", d.line, f"vlan {d.value}", None, sources, **common)
+            elif d.kind == "cpu":
+                b.add("mirror-local", d.line, "cpu", None, sources, cpu="yes", **common)
+            elif d.kind == "tunnel":
+                b.add(
+                    "mirror-erspan", d.line, d.value, d.vrf, sources, mechanism="tunnel", **common
+                )
+            else:
+                b.add("mirror-local", d.line, d.value, None, sources, **common)
+
+
+def _redirects(b: _Builder, device: Device) -> None:
+    for iface in device.interfaces.values():
+        name = iface.policy_route_map
+        if not name:
+            continue
+        rmap = device.route_maps.get(name)
+        if rmap is None:
+            continue
+        for clause in rmap.clauses:
+            if clause.action != "permit":
+                continue
+            match = ", ".join(
+                " ".join(v)
+                for k, v in clause.matches
+                if k.startswith(("ip address", "ipv6 address"))
+            )
+            for key, vals in clause.sets:
+                if key in (
+                    "ip next-hop",
+                    "ipv6 next-hop",
+                    "ip next-hop recursive",
+                    "ip next-hop verify-availability",
+                ):
+                    hops = [v for v in vals if _is_ip(v)]
+                    for hop in hops[:1] if key.endswith("verify-availability") else hops:
+                        b.add(
+                            "policy-redirect",
+                            clause.span.line,
+                            hop,
+                            None,
+                            iface.name,
+                            route_map=name,
+                            seq=str(clause.seq),
+                            match=match or "any",
+                        )
+                elif key == "interface":
+                    for out in vals:
+                        if out.lower().startswith("null"):
+                            continue
+                        b.add(
+                            "policy-redirect",
+                            clause.span.line,
+                            out,
+                            None,
+                            iface.name,
+                            route_map=name,
+                            seq=str(clause.seq),
+                            match=match or "any",
+                            mechanism="interface",
+                        )
+    for pmap in device.policy_maps.values():
+        bound = [
+            i.name
+            for i in device.interfaces.values()
+            if pmap.name in (i.service_policy_in, i.service_policy_out)
+        ]
+        for cls in pmap.classes:
+            for act, vals in cls.actions:
+                if act == "redirect":
+                    target = next((v for v in vals if _is_ip(v)), None) or " ".join(vals) or None
+                    b.add(
+                        "policy-redirect",
+                        cls.line,
+                        target,
+                        None,
+                        ", ".join(bound) or None,
+                        policy=pmap.name,
+                        class_name=cls.class_name,
+                        mechanism="traffic-policy",
+                    )
+                elif act == "mirror":
+                    b.add(
+                        "mirror-local",
+                        cls.line,
+                        " ".join(vals) or None,
+                        None,
+                        ", ".join(bound) or None,
+                        policy=pmap.name,
+                        class_name=cls.class_name,
+                        mechanism="traffic-policy",
+                    )
+    for w in device.wccp:
+        b.add(
+            "policy-redirect",
+            w.span.line,
+            None,
+            w.vrf,
+            None,
+            mechanism="wccp",
+            service=w.service,
+            redirect_list=w.redirect_list,
+            group_list=w.group_list or "none",
+        )
+
+
+def _is_ip(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+        return True
+    except ValueError:
+        return False
+
+
+# ---- judgement ------------------------------------------------------------------------------
+def interface_networks(devices: Iterable[Device]) -> list[IPNet]:
+    nets: set[IPNet] = set()
+    for dev in devices:
+        nets.update(device_networks(dev))
+    return sorted(nets, key=lambda n: (n.version, n))
+
+
+def device_networks(dev: Device) -> list[IPNet]:
+    out: list[IPNet] = []
+    for iface in dev.interfaces.values():
+        for a in (*iface.addresses, *iface.addresses6):
+            try:
+                net = ipaddress.ip_interface(a.address).network
+            except ValueError:
+                continue
+            if net.prefixlen == 0 or net.is_link_local:
+                continue
+            out.append(net)
+    return out
+
+
+def device_addresses(dev: Device) -> set[str]:
+    out: set[str] = set()
+    for iface in dev.interfaces.values():
+        for a in (*iface.addresses, *iface.addresses6):
+            out.add(a.address.split("/", 1)[0])
+    return out
+
+
+# Private-use ranges (RFC 1918, RFC 6598 shared space, link-local, IPv6 ULA and link-local).
+# Documentation ranges (TEST-NET) are not private: nobody's network uses them legitimately.
+PRIVATE_RANGES = tuple(
+    ipaddress.ip_network(n)
+    for n in (
+        "10.0.0.0/8",
+        "172.16.0.0/12",
+        "192.168.0.0/16",
+        "100.64.0.0/10",
+        "169.254.0.0/16",
+        "fc00::/7",
+        "fe80::/10",
+    )
+)
+
+
+class Judge:
+    """Decides the trust class of channels (contract §3)."""
+
+    def __init__(self, policy: Policy, owner_networks: list[IPNet]) -> None:
+        self.policy = policy
+        self.owner = owner_networks
+        self.inferred = not policy.owner_networks
+
+    def trust(self, ch: Channel, local_addresses: set[str], interfaces: set[str]) -> Trust:
+        dest = ch.destination
+        if ch.kind == "mirror-local":
+            if dest and f"{ch.device}:{dest}" in {e.text for e in self.policy.trusted_for(ch.kind)}:
+                return "trusted"
+            return "local" if dest else "unknown"
+        if ch.kind == "traffic-export":
+            return "local"
+        if dest is None:
+            return "unknown"
+        if dest.startswith("vlan "):
+            return "unknown"
+        try:
+            ip = ipaddress.ip_address(dest.split("%", 1)[0])
+        except ValueError:
+            if dest in interfaces or dest.lower() in ("cpu",):
+                return "local"
+            names = {e.text for e in self.policy.trusted_for(ch.kind) if e.network is None}
+            return "trusted" if dest.lower() in names else "unknown"
+        if str(ip) in local_addresses or ip.is_loopback:
+            return "local"
+        for entry in self.policy.trusted_for(ch.kind):
+            if entry.network is not None and ip in entry.network:
+                return "trusted"
+        if any(ip in net for net in self.owner):
+            return "internal"
+        if self.inferred and any(ip in net for net in PRIVATE_RANGES):
+            return "unknown"
+        return "external"

@@ -1,0 +1,288 @@
+"""A fast, table-driven parser for indentation-structured configuration text.
+
+Each configuration mode (global, interface, router bgp, ...) is a `Mode`: a trie of statement
+token paths. A leaf is a handler (code that fills the model), `KNOWN` (a statement the grammar
+recognises specifically but the model does not need), or a `Block` (a known statement that opens a
+child mode). The engine walks the lines once, keeps a stack of open blocks by indentation, and
+accounts for every line: recognized, unrecognized (with a diagnostic) or blank/comment.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from untapped.collect.files import Artifact
+from untapped.model.core import Definition, Diagnostic, LineCounts, Reference, Secret, Span
+from untapped.model.device import Device, ParseResult
+from untapped.redact import redact_text
+
+END = ""  # trie key of a leaf (no token is empty)
+ANY = "*"  # trie key that matches any one token
+
+
+class _Known:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "KNOWN"
+
+
+KNOWN: Any = _Known()
+
+
+class Block:
+    """A known statement that opens a child mode whose lines the model does not need."""
+
+    __slots__ = ("mode",)
+
+    def __init__(self, mode: Mode) -> None:
+        self.mode = mode
+
+
+# A handler: (parser, tokens, index of first argument, line number, negated, block object)
+# returns None (recognized), a (Mode, obj) pair to open a child block, or False (unrecognized).
+Handler = Callable[..., Any]
+UNRECOGNIZED = False
+
+
+class Mode:
+    """A configuration mode: a trie from statement token paths to handlers."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.trie: dict[str, Any] = {}
+
+    def _node(self, path: str) -> dict[str, Any]:
+        node = self.trie
+        for tok in path.split():
+            node = node.setdefault(tok, {})
+        return node
+
+    def on(self, path: str, handler: Handler) -> Mode:
+        self._node(path)[END] = handler
+        return self
+
+    def known(self, *paths: str) -> Mode:
+        for path in paths:
+            node = self._node(path)
+            node.setdefault(END, KNOWN)
+        return self
+
+    def known_all(self, paths: Iterable[str]) -> Mode:
+        return self.known(*paths)
+
+    def block(self, path: str, mode: Mode) -> Mode:
+        self._node(path)[END] = Block(mode)
+        return self
+
+    def lookup(self, toks: list[str], i: int) -> tuple[Any, int]:
+        node = self.trie
+        best: Any = None
+        best_i = i
+        n = len(toks)
+        while i < n:
+            nxt = node.get(toks[i])
+            if nxt is None:
+                nxt = node.get(toks[i].lower())
+                if nxt is None:
+                    nxt = node.get(ANY)
+                    if nxt is None:
+                        break
+            node = nxt
+            i += 1
+            leaf = node.get(END)
+            if leaf is not None:
+                best = leaf
+                best_i = i
+        return best, best_i
+
+
+UNKNOWN_MODE = Mode("unknown")  # children of an unrecognized block: all unrecognized
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as stored: split on LF (CRLF and stray CR removed by stripping); a CR-only file is
+    split on CR. A final newline does not start a line."""
+    if "\n" not in text and "\r" in text:
+        lines = text.split("\r")
+    else:
+        lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+class LineParser:
+    """Walks the lines of one artifact through a root `Mode`. Dialects subclass it to add state."""
+
+    comment_prefixes: tuple[str, ...] = ("!",)
+    dialect_name = "unknown"
+
+    def __init__(self, artifact: Artifact, root: Mode) -> None:
+        self.artifact = artifact
+        self.file = artifact.origin
+        self.root = root
+        self.lines = split_lines(artifact.text)
+        self.i = 0  # index of the next line to read
+        self.counts = LineCounts(total=len(self.lines))
+        self.diagnostics: list[Diagnostic] = []
+        self.device = Device(name="", file=self.file, dialect=self.dialect_name)
+        self._defs: dict[tuple[str, str], list[int]] = {}
+        self._refs: list[Reference] = []
+        self._secret_lines: set[int] = set()
+        self.features: set[str] = set()
+        self.text = ""  # the stripped statement being parsed
+        if artifact.note:
+            self.diagnostics.append(Diagnostic(self.file, 0, "encoding", artifact.note))
+
+    # ---- helpers for handlers -------------------------------------------------------------
+    def define(self, type_: str, name: str, line: int) -> None:
+        self._defs.setdefault((type_, name), []).append(line)
+
+    def ref(self, type_: str, name: str, context: str, line: int) -> None:
+        self._refs.append(Reference(type_, name, context, line))
+
+    def secret(self, value: str, kind: str, line: int) -> Secret:
+        self._secret_lines.add(line)
+        return Secret(value, kind)
+
+    def warn(self, line: int, message: str) -> None:
+        self.diagnostics.append(Diagnostic(self.file, line, "warning", message))
+
+    def take_block(self, until: Callable[[str], bool], include_end: bool = True) -> list[str]:
+        """Consume following lines up to (and, if include_end, including) the first for which
+        `until(raw_line)` is true; they count as recognized. Returns the consumed raw lines."""
+        out: list[str] = []
+        n = len(self.lines)
+        while self.i < n:
+            raw = self.lines[self.i]
+            if until(raw):
+                if include_end:
+                    out.append(raw)
+                    self.i += 1
+                    self.counts.recognized += 1
+                return out
+            out.append(raw)
+            self.i += 1
+            self.counts.recognized += 1
+        return out
+
+    def take_indented(self, indent: int) -> list[tuple[int, str]]:
+        """Consume following lines indented deeper than `indent` (blank lines included while the
+        block goes on); they count as recognized. Returns (line number, stripped text)."""
+        out: list[tuple[int, str]] = []
+        n = len(self.lines)
+        while self.i < n:
+            raw = self.lines[self.i]
+            s = raw.strip()
+            if s and len(raw) - len(raw.lstrip()) <= indent:
+                break
+            self.i += 1
+            if s:
+                self.counts.recognized += 1
+                out.append((self.i, s))
+            else:
+                self.counts.blank_or_comment += 1
+        return out
+
+    def unrecognized(self, line: int, text: str) -> None:
+        self.counts.unrecognized += 1
+        self.diagnostics.append(
+            Diagnostic(self.file, line, "unrecognized", redact_text(text)[:240])
+        )
+
+    def is_comment(self, stripped: str) -> bool:
+        return stripped.startswith(self.comment_prefixes)
+
+    # ---- the walk -------------------------------------------------------------------------
+    def run(self) -> ParseResult:
+        lines = self.lines
+        n = len(lines)
+        counts = self.counts
+        stack: list[tuple[int, Mode, Any, int]] = [(-1, self.root, None, 0)]
+        comment = self.comment_prefixes
+        prev = 0  # number of the last statement line
+        while self.i < n:
+            raw = lines[self.i]
+            self.i += 1
+            stripped = raw.strip()
+            if not stripped or stripped.startswith(comment):
+                counts.blank_or_comment += 1
+                continue
+            indent = len(raw) - len(raw.lstrip())
+            while indent <= stack[-1][0]:
+                _, _, done, start = stack.pop()
+                if prev > start and done is not None:
+                    self.close(done, start, prev)
+            _, mode, obj, _ = stack[-1]
+            prev = self.i
+            toks = stripped.split()
+            neg = False
+            start = 0
+            if toks[0] == "no" and len(toks) > 1:
+                neg = True
+                start = 1
+            leaf, argi = mode.lookup(toks, start)
+            if leaf is None:
+                leaf = self.fallback(mode, toks, start)
+                if leaf is None:
+                    self.unrecognized(self.i, stripped)
+                    stack.append((indent, UNKNOWN_MODE, None, self.i))
+                    continue
+            if leaf is KNOWN:
+                counts.recognized += 1
+                continue
+            if type(leaf) is Block:
+                counts.recognized += 1
+                stack.append((indent, leaf.mode, None, self.i))
+                continue
+            self.text = stripped
+            line_no = self.i
+            try:
+                result = leaf(self, toks, argi, line_no, neg, obj)
+            except (IndexError, ValueError):
+                result = UNRECOGNIZED
+            if result is UNRECOGNIZED:
+                self.unrecognized(line_no, stripped)
+                stack.append((indent, UNKNOWN_MODE, None, line_no))
+                continue
+            counts.recognized += 1
+            prev = self.i  # a handler may have consumed following lines
+            if result is not None:
+                child_mode, child_obj = result
+                stack.append((indent, child_mode, child_obj, line_no))
+        while len(stack) > 1:
+            _, _, done, start = stack.pop()
+            if prev > start and done is not None:
+                self.close(done, start, prev)
+        return self.finish()
+
+    def close(self, obj: Any, start: int, end: int) -> None:
+        """A block opened at line `start` ended at line `end`: extend the object's span."""
+        span = getattr(obj, "span", None)
+        if isinstance(span, Span) and span.line == start and span.last < end:
+            with contextlib.suppress(AttributeError):  # frozen objects keep their span
+                obj.span = Span(span.file, start, end)
+
+    def fallback(self, mode: Mode, toks: list[str], start: int) -> Any:
+        """Hook for dialects: a leaf for a statement the trie does not know, or None."""
+        return None
+
+    def finish(self) -> ParseResult:
+        dev = self.device
+        if not dev.name:
+            dev.name = self.default_name()
+        dev.definitions = [Definition(t, n, tuple(lines)) for (t, n), lines in self._defs.items()]
+        dev.references = self._refs
+        dev.secret_lines = sorted(self._secret_lines)
+        dev.features = frozenset(self.features)
+        return ParseResult(dev, self.counts, self.diagnostics)
+
+    def default_name(self) -> str:
+        base = self.file.rsplit("/", 1)[-1]
+        for suffix in (".cfg", ".conf", ".txt", ".config", ".ios", ".running"):
+            if base.lower().endswith(suffix):
+                return base[: -len(suffix)]
+        return base

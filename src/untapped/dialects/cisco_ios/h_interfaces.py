@@ -1,0 +1,349 @@
+"""IOS interface-mode statements."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from untapped.dialects._ioslike.addr import is_ipv4, prefix_from_mask
+from untapped.dialects._ioslike.engine import UNRECOGNIZED
+from untapped.dialects.cisco_ios.h_system import secret_at
+from untapped.model.net import IfAddress, Interface, Tunnel
+
+if TYPE_CHECKING:
+    from untapped.dialects.cisco_ios.grammar import IosParser
+
+
+def h_interface(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    if neg:
+        p.device.interfaces.pop("".join(t[i:]), None)
+        return None
+    name = "".join(t[i : i + 2]) if len(t) > i + 1 and t[i + 1][:1].isdigit() else t[i]
+    iface = p.device.interfaces.get(name)
+    if iface is None:
+        iface = Interface(name, p.device.span(ln))
+        p.device.interfaces[name] = iface
+    p.define("interface", name, ln)
+    if name.lower().startswith("tunnel"):
+        iface.tunnel = iface.tunnel or Tunnel()
+    from untapped.dialects.cisco_ios.grammar import INTERFACE_MODE
+
+    return INTERFACE_MODE, iface
+
+
+def _end(p: IosParser, iface: Interface, ln: int) -> None:
+    if ln > iface.span.last:
+        iface.span = p.device.span(iface.span.line, ln)
+
+
+def h_description(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    raw = p.text
+    iface.description = None if neg else raw.split(None, 1)[1] if " " in raw else ""
+
+
+def h_shutdown(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    iface.shutdown = not neg
+
+
+def h_vrf_forwarding(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`vrf forwarding V` and `ip vrf forwarding V`."""
+    iface: Interface = obj
+    if neg:
+        iface.vrf = None
+        return None
+    iface.vrf = t[i]
+    p.ref("vrf", t[i], "interface vrf forwarding", ln)
+    return None
+
+
+def h_ip_address(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    if neg:
+        iface.addresses.clear()
+        return None
+    if t[i] == "dhcp":
+        iface.dhcp = True
+        return None
+    if t[i] in ("negotiated", "pool"):
+        return None
+    if "/" in t[i]:
+        pfx = t[i]
+    elif i + 1 < len(t) and is_ipv4(t[i]):
+        pfx = prefix_from_mask(t[i], t[i + 1]) or ""
+        if not pfx:
+            return UNRECOGNIZED
+    else:
+        return UNRECOGNIZED
+    secondary = "secondary" in t[i + 1 :]
+    iface.addresses.append(IfAddress(pfx, secondary))
+    return None
+
+
+def h_ipv6_address(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    if neg:
+        iface.addresses6.clear()
+        return None
+    if "/" in t[i]:
+        iface.addresses6.append(IfAddress(t[i]))
+        return None
+    if t[i] in ("autoconfig", "dhcp") or "link-local" in t[i:]:
+        return None
+    return UNRECOGNIZED
+
+
+def h_unnumbered(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    iface.unnumbered = None if neg else t[i]
+
+
+def h_access_group(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    name = t[i]
+    direction = t[i + 1] if i + 1 < len(t) else "in"
+    if neg:
+        setattr(iface, f"acl_{direction}", None)
+        return None
+    if direction not in ("in", "out"):
+        return UNRECOGNIZED
+    setattr(iface, f"acl_{direction}", name)
+    p.ref("ip access-list", name, f"interface ip access-group {direction}", ln)
+    return None
+
+
+def h_ipv6_traffic_filter(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    name, direction = t[i], t[i + 1]
+    if not neg and direction in ("in", "out"):
+        setattr(iface, f"acl6_{direction}", name)
+        p.ref("ipv6 access-list", name, f"interface ipv6 traffic-filter {direction}", ln)
+
+
+def h_policy_route_map(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    if neg:
+        iface.policy_route_map = None
+        return None
+    iface.policy_route_map = t[i]
+    p.ref("route-map", t[i], "interface ip policy route-map", ln)
+    return None
+
+
+def h_service_policy(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    j = i
+    if t[j] == "type":
+        j += 2
+    direction, name = t[j], t[j + 1]
+    if neg:
+        return None
+    if direction == "input":
+        iface.service_policy_in = name
+    elif direction == "output":
+        iface.service_policy_out = name
+    else:
+        return UNRECOGNIZED
+    p.ref("policy-map", name, f"interface service-policy {direction}", ln)
+    return None
+
+
+def h_flow_monitor(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`ip flow monitor M input|output [sampler S]` (Flexible NetFlow binding)."""
+    iface: Interface = obj
+    name = t[i]
+    direction = next((x for x in t[i + 1 :] if x in ("input", "output")), "input")
+    if neg:
+        iface.flow_monitors = [m for m in iface.flow_monitors if not m.startswith(name + " ")]
+        return None
+    iface.flow_monitors.append(f"{name} {direction}")
+    p.ref("flow monitor", name, f"interface ip flow monitor {direction}", ln)
+    if "sampler" in t:
+        s = t[t.index("sampler") + 1]
+        iface.sampler = s
+        p.ref("sampler", s, "interface ip flow monitor sampler", ln)
+    return None
+
+
+def h_ip_flow(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    if t[i] == "monitor":
+        return h_flow_monitor(p, t, i + 1, ln, neg, obj)
+    if t[i] in ("ingress", "egress"):
+        if neg:
+            iface.flow_classic = [x for x in iface.flow_classic if x != t[i]]
+        else:
+            iface.flow_classic.append(t[i])
+        return None
+    return UNRECOGNIZED
+
+
+def h_route_cache_flow(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    if not neg:
+        iface.flow_classic.append("ingress")
+
+
+def h_traffic_export(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """Interface `ip traffic-export apply PROFILE`."""
+    iface: Interface = obj
+    if t[i] == "apply" and not neg:
+        iface.traffic_export = t[i + 1]
+        p.ref("ip traffic-export profile", t[i + 1], "interface ip traffic-export apply", ln)
+        return None
+    return None if neg else UNRECOGNIZED
+
+
+def h_wccp_if(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    if not neg:
+        iface.wccp.append(" ".join(t[i:]))
+
+
+def h_switchport(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    if i >= len(t):
+        iface.switchport = not neg
+        return None
+    word = t[i]
+    if word == "mode":
+        iface.switchport = True
+        iface.switchport_mode = " ".join(t[i + 1 :])
+    elif word == "access" and t[i + 1] == "vlan":
+        iface.access_vlan = int(t[i + 2]) if t[i + 2].isdigit() else None
+    elif word == "voice" and t[i + 1] == "vlan":
+        iface.voice_vlan = int(t[i + 2]) if t[i + 2].isdigit() else None
+    elif word == "trunk" and i + 1 < len(t):
+        sub = t[i + 1]
+        if sub == "allowed" and i + 2 < len(t) and t[i + 2] == "vlan":
+            vals = t[i + 3 :]
+            if vals and vals[0] == "add" and iface.trunk_vlans:
+                iface.trunk_vlans += "," + " ".join(vals[1:])
+            elif vals and vals[0] in ("add", "remove", "except", "all", "none"):
+                iface.trunk_vlans = " ".join(vals)
+            else:
+                iface.trunk_vlans = " ".join(vals)
+        elif sub == "native" and i + 3 < len(t):
+            iface.native_vlan = int(t[i + 3]) if t[i + 3].isdigit() else None
+    return None
+
+
+def h_channel_group(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    iface.channel_group = None if neg else t[i]
+
+
+def h_ip_flag(attr: str) -> Any:
+    def handler(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+        iface: Interface = obj
+        setattr(iface, attr, not neg)
+
+    return handler
+
+
+def h_verify(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    iface.urpf = None if neg else " ".join(t[i:])
+
+
+def h_cdp_enable(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    iface.cdp = not neg
+
+
+def h_lldp(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    if iface.lldp is not False or not neg:
+        iface.lldp = not neg
+
+
+def h_ospf_if(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    word = t[i]
+    if word == "cost":
+        iface.ospf_cost = int(t[i + 1])
+    elif word in ("authentication", "message-digest-key", "authentication-key"):
+        iface.ospf_auth = not neg or iface.ospf_auth
+        if word != "authentication":
+            j = i + 1
+            if word == "message-digest-key":
+                j = i + 3 if i + 2 < len(t) and t[i + 2] == "md5" else i + 2
+            secret_at(p, t, j, ln, "plain")
+    elif word == "area" or (word.isdigit() and "area" in t):
+        k = t.index("area")
+        iface.ospf_area = t[k + 1]
+    return None
+
+
+def h_helper(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    if not neg:
+        iface.helper_addresses.append(t[-1])
+
+
+def h_mtu(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    iface.mtu = None if neg else int(t[i])
+
+
+def h_storm(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    iface.storm_control = not neg
+
+
+def h_spanning_tree(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    rest = " ".join(t[i:])
+    if rest.startswith("portfast"):
+        iface.portfast = not neg
+    elif rest.startswith("bpduguard"):
+        iface.bpdu_guard = "enable" in rest and not neg
+    iface.spanning_tree.append(("no " if neg else "") + rest)
+
+
+# ---- tunnels ------------------------------------------------------------------------------
+def h_tunnel(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    iface: Interface = obj
+    tun = iface.tunnel
+    if tun is None:
+        tun = iface.tunnel = Tunnel()
+    word = t[i]
+    if word == "source":
+        tun.source = None if neg else t[i + 1]
+    elif word == "destination":
+        tun.destination = None if neg else t[i + 1]
+        tun.destination_line = ln
+    elif word == "mode":
+        tun.mode = " ".join(t[i + 1 :])
+    elif word == "protection":
+        j = i + 1
+        if t[j] == "ipsec" and t[j + 1] == "profile":
+            tun.protection = t[j + 2]
+            p.ref("crypto ipsec profile", t[j + 2], "interface tunnel protection", ln)
+    elif word == "vrf":
+        tun.vrf = t[i + 1]
+        p.ref("vrf", t[i + 1], "interface tunnel vrf", ln)
+    elif word == "key":
+        tun.key = p.secret(t[i + 1], "plain", ln)
+    elif word in (
+        "path-mtu-discovery",
+        "bandwidth",
+        "ttl",
+        "tos",
+        "checksum",
+        "sequence-datagrams",
+        "udlr",
+        "route-via",
+        "entropy",
+        "rbscp",
+        "mpls",
+        "endpoint",
+        "flow",
+        "dst-port",
+        "src-port",
+        "vxlan",
+    ):
+        pass
+    else:
+        return UNRECOGNIZED
+    return None

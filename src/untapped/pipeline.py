@@ -1,0 +1,263 @@
+"""The audit pipeline: read → detect → parse → per-device analyses (in workers) → judge → result.
+
+Workers return compact per-device results (`DeviceWork`), never parsed models: a model is large to
+pickle, and the parent only needs channels, findings, line counts and the device's networks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import msgspec
+
+from untapped import dialects
+from untapped.analyses import channels as chan
+from untapped.analyses import taps
+from untapped.collect.files import Artifact, ReadProblem, list_files, read_artifact
+from untapped.detect import detect
+from untapped.errors import InputError, UsageError
+from untapped.model.core import Diagnostic, LineCounts
+from untapped.model.device import Device, ParseResult
+from untapped.model.results import AuditResult, Channel, DeviceSummary, Finding
+from untapped.policy import Policy, load_policy
+from untapped.rules.catalog import get_rule
+
+PARALLEL_MIN_BYTES = 4 * 1024 * 1024  # below this, a process pool costs more than it saves
+
+
+class DeviceWork(msgspec.Struct):
+    """What a worker sends back for one file."""
+
+    summary: DeviceSummary
+    diagnostics: list[Diagnostic]
+    channels: list[Channel]
+    findings: list[taps.RawFinding]
+    networks: list[str]
+    addresses: list[str]
+    interfaces: list[str]
+
+
+# Per-device analyses that need no cross-device knowledge. Later analyses (hardening...) add
+# themselves here; each takes a Device and yields RawFindings.
+DEVICE_ANALYSES: list[Callable[[Device], Iterable[taps.RawFinding]]] = [taps.device_findings]
+
+
+def parse_artifact(
+    artifact: Artifact, dialect: str | None = None
+) -> tuple[ParseResult | None, list[str], str]:
+    """Detect (unless forced) and parse one artifact. Returns (result or None, evidence, dialect)."""
+    if dialect is None:
+        det = detect(artifact.text)
+        name, evidence = det.dialect, list(det.evidence)
+    else:
+        name, evidence = dialect, [f"--dialect {dialect}"]
+    if name == "unknown":
+        return None, evidence, name
+    return dialects.get(name).parse(artifact), evidence, name
+
+
+def _unknown_lines(text: str) -> LineCounts:
+    from untapped.dialects._ioslike.engine import split_lines
+
+    lines = split_lines(text)
+    blank = sum(1 for ln in lines if not ln.strip())
+    return LineCounts(
+        total=len(lines), recognized=0, unrecognized=len(lines) - blank, blank_or_comment=blank
+    )
+
+
+def work_on(path: str, origin: str, dialect: str | None) -> DeviceWork:
+    """Everything a worker does for one file. Never raises for bad input."""
+    item = read_artifact(Path(path), origin)
+    if isinstance(item, ReadProblem):
+        summary = DeviceSummary(origin, origin, "unknown", LineCounts())
+        return DeviceWork(
+            summary, [Diagnostic(origin, 0, "input", item.message)], [], [], [], [], []
+        )
+    try:
+        result, evidence, name = parse_artifact(item, dialect)
+    except Exception as exc:  # a parser bug must not stop the other files
+        summary = DeviceSummary(origin, origin, dialect or "unknown", _unknown_lines(item.text))
+        msg = f"internal error while parsing ({type(exc).__name__}); please report this file"
+        return DeviceWork(summary, [Diagnostic(origin, 0, "input", msg)], [], [], [], [], [])
+    if result is None:
+        summary = DeviceSummary(
+            _stem(origin), origin, "unknown", _unknown_lines(item.text), evidence
+        )
+        diag = Diagnostic(origin, 0, "unsupported", "no supported dialect recognises this file")
+        return DeviceWork(summary, [diag], [], [], [], [], [])
+    dev = result.device
+    summary = DeviceSummary(dev.name, origin, name, result.lines, evidence)
+    channels = chan.extract(dev)
+    findings: list[taps.RawFinding] = []
+    for analysis in DEVICE_ANALYSES:
+        findings.extend(analysis(dev))
+    return DeviceWork(
+        summary,
+        result.diagnostics,
+        channels,
+        findings,
+        [str(n) for n in chan.device_networks(dev)],
+        sorted(chan.device_addresses(dev)),
+        sorted(dev.interfaces),
+    )
+
+
+def _stem(origin: str) -> str:
+    base = origin.rsplit("/", 1)[-1]
+    return base.rsplit(".", 1)[0] if "." in base else base
+
+
+def _work_star(args: tuple[str, str, str | None]) -> bytes:
+    return msgspec.msgpack.encode(work_on(*args))
+
+
+def run_workers(
+    files: list[tuple[Path, str]], dialect: str | None, jobs: int | None
+) -> Iterator[DeviceWork]:
+    total = 0
+    for p, _ in files:
+        with contextlib.suppress(OSError):
+            total += p.stat().st_size
+    ncpu = jobs if jobs is not None else (os.cpu_count() or 1)
+    tasks = [(str(p), o, dialect) for p, o in files]
+    if ncpu <= 1 or total < PARALLEL_MIN_BYTES or len(files) < 4:
+        for t in tasks:
+            yield work_on(*t)
+        return
+    decoder = msgspec.msgpack.Decoder(DeviceWork)
+    chunk = max(1, len(tasks) // (ncpu * 8))
+    with ProcessPoolExecutor(max_workers=ncpu) as pool:
+        for blob in pool.map(_work_star, tasks, chunksize=chunk):
+            yield decoder.decode(blob)
+
+
+def resolve_policy(root: Path, policy: Policy | str | Path | None) -> Policy:
+    if isinstance(policy, Policy):
+        return policy
+    if policy is not None:
+        path = Path(policy)
+        if not path.exists():
+            raise InputError(f"policy file not found: {policy}")
+        return load_policy(path)
+    default = (root if root.is_dir() else root.parent) / "untapped.toml"
+    if root.is_dir() and default.exists():
+        return load_policy(default)
+    return Policy()
+
+
+def audit(
+    path: str | Path,
+    policy: Policy | str | Path | None = None,
+    *,
+    dialect: str | None = None,
+    jobs: int | None = None,
+    today: _dt.date | None = None,
+) -> AuditResult:
+    """Audit every configuration under `path` against `policy` (or PATH/untapped.toml)."""
+    root = Path(path)
+    if not root.exists():
+        raise InputError(f"no such file or directory: {path}")
+    if dialect is not None and dialect not in dialects.names():
+        raise UsageError(f"unknown dialect {dialect!r} (known: {', '.join(dialects.names())})")
+    pol = resolve_policy(root, policy)
+    files = list_files(root)
+    if not files:
+        raise InputError(f"nothing to audit under {path}: no files")
+    works = list(run_workers(files, dialect, jobs))
+    if all(w.summary.dialect == "unknown" and w.summary.lines.total == 0 for w in works):
+        raise InputError(
+            f"nothing readable under {path}: "
+            + "; ".join(
+                f"{w.summary.file}: {w.diagnostics[0].text}" for w in works[:3] if w.diagnostics
+            )
+        )
+    return judge(str(path), works, pol, today or _dt.date.today())
+
+
+def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) -> AuditResult:
+    import ipaddress
+
+    if pol.owner_networks:
+        owner = list(pol.owner_networks)
+        inferred = False
+    else:
+        seen: set[str] = set()
+        for w in works:
+            seen.update(w.networks)
+        owner = sorted({ipaddress.ip_network(n) for n in seen}, key=lambda n: (n.version, n))
+        inferred = True
+    judge_ = chan.Judge(pol, owner)
+    channels: list[Channel] = []
+    findings: list[Finding] = []
+    waived: list[Finding] = []
+    used_waivers: set[int] = set()
+
+    def emit(w: DeviceWork, raw: taps.RawFinding) -> None:
+        rule = get_rule(raw.rule)
+        f = Finding(
+            raw.rule,
+            raw.severity,
+            rule.category,
+            w.summary.name,
+            w.summary.file,
+            raw.line,
+            rule.title,
+            raw.message,
+            raw.channel,
+        )
+        waiver = pol.waiver_for(raw.rule, w.summary.name)
+        if waiver is not None and not waiver.expired(today):
+            f.waived = True
+            f.waiver_reason = waiver.reason + (
+                f" (until {waiver.expires})" if waiver.expires else ""
+            )
+            used_waivers.add(id(waiver))
+            waived.append(f)
+        else:
+            findings.append(f)
+
+    for w in works:
+        local = set(w.addresses)
+        ifaces = set(w.interfaces)
+        for ch in w.channels:
+            ch.id = len(channels)
+            ch.trust = judge_.trust(ch, local, ifaces)
+            channels.append(ch)
+            for raw in taps.channel_findings(ch):
+                emit(w, raw)
+        for raw in w.findings:
+            emit(w, raw)
+    for wv in pol.waivers:
+        if wv.expired(today):
+            findings.append(
+                Finding(
+                    "POL-001",
+                    "medium",
+                    "policy",
+                    "*",
+                    pol.file or "untapped.toml",
+                    wv.line,
+                    get_rule("POL-001").title,
+                    f"Waiver for {wv.rule} on {wv.device} expired on {wv.expires}: {wv.reason}",
+                )
+            )
+    diagnostics = [d for w in works for d in w.diagnostics]
+    findings.sort(key=Finding.sort_key)
+    result = AuditResult(
+        input_,
+        [w.summary for w in works],
+        channels,
+        findings,
+        diagnostics,
+        policy_file=pol.file,
+        owner_networks=[str(n) for n in owner],
+        owner_networks_inferred=inferred,
+        waived=waived,
+    )
+    return result

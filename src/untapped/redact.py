@@ -1,0 +1,267 @@
+"""Salted, stable redaction of secrets (contract §3).
+
+A secret is shown as `<redacted:HASH8>`: the first 8 hex digits of HMAC-SHA256(salt, value), so
+that equal secrets still compare equal in shared reports while the values stay hidden. The salt
+comes from UNTAPPED_SALT, else from a per-user file created once in the user data directory (so
+that hashes of weak values cannot be looked up in a public table).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import re
+import secrets as _secrets
+from functools import lru_cache
+from pathlib import Path
+
+from untapped.model.core import Secret
+
+_SALT_ENV = "UNTAPPED_SALT"
+
+
+@lru_cache(maxsize=1)
+def salt() -> bytes:
+    env = os.environ.get(_SALT_ENV)
+    if env:
+        return env.encode()
+    try:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir("untapped")) / "salt"
+        if path.exists():
+            return path.read_bytes().strip()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        value = _secrets.token_hex(16).encode()
+        path.write_bytes(value)
+        return value
+    except OSError:
+        return b"untapped-default-salt"
+
+
+def token(value: str) -> str:
+    digest = hmac.new(salt(), value.encode("utf-8", "surrogateescape"), hashlib.sha256)
+    return f"<redacted:{digest.hexdigest()[:8]}>"
+
+
+def show(secret: Secret | str | None, show_secrets: bool = False) -> str | None:
+    if secret is None:
+        return None
+    value = secret.value if isinstance(secret, Secret) else secret
+    return value if show_secrets else token(value)
+
+
+# Keywords after which the next value token is a secret, in any dialect. Used to redact free text
+# (diagnostics, evidence lines, stored configuration) where no parser modelled the line.
+SECRET_WORDS = frozenset(
+    {
+        "password",
+        "passwd",
+        "secret",
+        "key-string",
+        "key",
+        "community",
+        "pre-shared-key",
+        "psk",
+        "auth-key",
+        "authentication-key",
+        "md5",
+        "sha",
+        "sha1",
+        "sha256",
+        "sha-256",
+        "aes",
+        "aes128",
+        "aes-128",
+        "des",
+        "3des",
+        "cipher",
+        "irreversible-cipher",
+        "simple",
+        "encrypted-password",
+        "plain-text-password",
+        "shared-secret",
+        "server-key",
+        "ikev1-psk",
+        "ikev2-psk",
+        "wpa-psk",
+        "passphrase",
+        "snmp-community",
+        "read-community",
+        "write-community",
+        "hash",
+        "encrypted",
+        "authentication-password",
+        "privacy-password",
+        "auth-password",
+        "priv-password",
+        "local-key",
+    }
+)
+# Tokens between a secret keyword and its value that are options, not the value.
+OPTION_WORDS = frozenset(
+    {
+        "0",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "128",
+        "192",
+        "256",
+        "encrypted",
+        "unencrypted",
+        "cipher",
+        "irreversible-cipher",
+        "simple",
+        "md5",
+        "sha",
+        "sha1",
+        "sha-1",
+        "sha256",
+        "sha-256",
+        "sha384",
+        "sha512",
+        "sha-512",
+        "aes",
+        "aes128",
+        "aes-128",
+        "aes192",
+        "aes256",
+        "des",
+        "3des",
+        "des56",
+        "priv",
+        "auth",
+        "level",
+        "hidden",
+        "key-string",
+        "string",
+        "type",
+        "plain",
+        "plain-text",
+        "ascii",
+        "hex",
+        "hmac-sha-1",
+        "hmac-md5",
+        "localizedkey",
+        "localized-key",
+        "auth-md5",
+        "auth-sha",
+        "priv-des",
+        "priv-aes",
+        "kc",
+        "key",
+        "read",
+        "write",
+    }
+)
+# Keywords whose next token names something (not a secret) even though they look like one.
+_NOT_A_VALUE = frozenset(
+    {
+        "chain",
+        "config-key",
+        "recovery-encryption",
+        "encryption",
+        "required",
+        "authentication",
+        "mode",
+        "message-digest",
+        "message-digest-key",
+        "keychain",
+        "key-chain",
+        "group",
+        "local",
+        "tacacs+",
+        "radius",
+        "ro",
+        "rw",
+        "view",
+        "none",
+        "text",
+        "exchange",
+        "generate",
+        "pubkey-chain",
+        "server",
+        "length",
+        "min-length",
+        "lifetime",
+        "send-lifetime",
+        "accept-lifetime",
+        "algorithm",
+        "id",
+        "interval",
+        "source-interface",
+        "timeout",
+        "retransmit",
+        "trusted-key",
+        "authenticate",
+        "mgmt",
+        "default",
+        "rsa",
+        "dsa",
+        "ecdsa",
+        "ed25519",
+        "crypto",
+        "zeroize",
+        "import",
+        "export",
+        "storage",
+        "config",
+        "exec",
+        "access-list",
+    }
+)
+_TOKEN_RE = re.compile(r"\"[^\"]*\"|'[^']*'|\S+")
+
+
+def redact_text(text: str) -> str:
+    """Redact anything that looks like a secret in one line of configuration text."""
+    lower = text.lower()
+    if not any(w in lower for w in _QUICK):
+        return text
+    tokens = list(_TOKEN_RE.finditer(text))
+    out: list[str] = []
+    pos = 0
+    i = 0
+    n = len(tokens)
+    while i < n:
+        word = tokens[i].group(0).lower()
+        if word in SECRET_WORDS:
+            j = i + 1
+            while j < n and tokens[j].group(0).lower() in OPTION_WORDS:
+                j += 1
+            if j < n and j - i <= 4:
+                val = tokens[j].group(0)
+                bare = val.strip("\"'")
+                if bare.lower() not in _NOT_A_VALUE and not bare.startswith("<redacted:"):
+                    m = tokens[j]
+                    out.append(text[pos : m.start()])
+                    out.append(token(bare))
+                    pos = m.end()
+                i = j + 1
+                continue
+        i += 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_QUICK = (
+    "pass",
+    "secret",
+    "key",
+    "community",
+    "psk",
+    "md5",
+    "sha",
+    "aes",
+    "des",
+    "cipher",
+    "simple",
+    "hash",
+    "encrypted",
+    "phrase",
+)

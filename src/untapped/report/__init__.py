@@ -1,0 +1,1 @@
+"""Reports: each renders an AuditResult (they only read results)."""

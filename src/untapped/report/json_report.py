@@ -1,0 +1,81 @@
+"""`audit --format json`: schema untapped/audit-v1 (contract §3)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+
+from untapped.model.results import AuditResult, Finding
+from untapped.version import __version__
+
+SCHEMA = "untapped/audit-v1"
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    return {
+        "rule": f.rule,
+        "severity": f.severity,
+        "category": f.category,
+        "device": f.device,
+        "file": f.file,
+        "line": f.line,
+        "title": f.title,
+        "message": f.message,
+        "channel": f.channel,
+    }
+
+
+def to_dict(result: AuditResult) -> dict[str, Any]:
+    names = {d.file: d.name for d in result.devices}
+    out: dict[str, Any] = {
+        "schema": SCHEMA,
+        "tool": {"name": "untapped", "version": __version__},
+        "input": result.input,
+        "devices": [
+            {
+                "name": d.name,
+                "file": d.file,
+                "dialect": d.dialect,
+                "lines": {
+                    "total": d.lines.total,
+                    "recognized": d.lines.recognized,
+                    "unrecognized": d.lines.unrecognized,
+                    "blank_or_comment": d.lines.blank_or_comment,
+                },
+            }
+            for d in result.devices
+        ],
+        "channels": [
+            {
+                "id": c.id,
+                "device": c.device,
+                "file": c.file,
+                "line": c.line,
+                "kind": c.kind,
+                "destination": c.destination,
+                "vrf": c.vrf,
+                "source": c.source,
+                "trust": c.trust,
+            }
+            for c in result.channels
+        ],
+        "findings": [_finding(f) for f in result.findings],
+        "diagnostics": [
+            {
+                "device": names.get(d.file, d.file),
+                "file": d.file,
+                "line": d.line,
+                "kind": d.kind,
+                "text": d.text,
+            }
+            for d in result.diagnostics
+        ],
+    }
+    if result.waived:
+        out["waived"] = [dict(_finding(f), reason=f.waiver_reason) for f in result.waived]
+    return out
+
+
+def render(result: AuditResult) -> str:
+    return msgspec.json.format(msgspec.json.encode(to_dict(result)).decode(), indent=2) + "\n"
