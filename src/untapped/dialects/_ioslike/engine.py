@@ -236,13 +236,13 @@ class LineParser:
                 continue
             if type(leaf) is Block:
                 counts.recognized += 1
-                stack.append((indent, leaf.mode, None, self.i))
+                stack.append((indent, leaf.mode, obj, self.i))
                 continue
             self.text = stripped
             line_no = self.i
             try:
                 result = leaf(self, toks, argi, line_no, neg, obj)
-            except (IndexError, ValueError):
+            except (IndexError, ValueError, KeyError):
                 result = UNRECOGNIZED
             if result is UNRECOGNIZED:
                 self.unrecognized(line_no, stripped)
