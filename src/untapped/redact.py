@@ -1,9 +1,18 @@
 """Salted, stable redaction of secrets (contract §3).
 
 A secret is shown as `<redacted:HASH8>`: the first 8 hex digits of HMAC-SHA256(salt, value), so
-that equal secrets still compare equal in shared reports while the values stay hidden. The salt
-comes from UNTAPPED_SALT, else from a per-user file created once in the user data directory (so
-that hashes of weak values cannot be looked up in a public table).
+that equal secrets still compare equal in shared reports while the values stay hidden.
+
+The salt, first that applies:
+
+1. the `UNTAPPED_SALT` environment variable: the operator's override, for one run or a CI job
+   (it wins over the policy so that a pipeline can pin tokens without editing `untapped.toml`);
+2. `report.salt` of the policy file (`untapped.toml`), installed by the audit with `use_salt()`:
+   a team that shares reports puts the same salt in its policy so that tokens compare across
+   machines;
+3. a random per-user salt in a file created once in the user data directory (so that hashes of
+   weak values cannot be looked up in a public table), or a fixed fallback when that directory
+   cannot be written.
 """
 
 from __future__ import annotations
@@ -19,6 +28,20 @@ from pathlib import Path
 from untapped.model.core import Secret
 
 _SALT_ENV = "UNTAPPED_SALT"
+_policy_salt: str | None = None
+
+
+def use_salt(value: str | None) -> None:
+    """Install the policy's `report.salt` (None: none). `UNTAPPED_SALT` still takes precedence."""
+    global _policy_salt
+    if value != _policy_salt:
+        _policy_salt = value
+        salt.cache_clear()
+
+
+def policy_salt() -> str | None:
+    """The salt installed by `use_salt()` (for handing on to worker processes)."""
+    return _policy_salt
 
 
 @lru_cache(maxsize=1)
@@ -26,6 +49,8 @@ def salt() -> bytes:
     env = os.environ.get(_SALT_ENV)
     if env:
         return env.encode()
+    if _policy_salt:
+        return _policy_salt.encode()
     try:
         import platformdirs
 
