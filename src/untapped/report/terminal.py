@@ -28,7 +28,7 @@ SEV_STYLE = {
     "low": "cyan",
     "info": "dim",
 }
-TRUSTS = ("external", "unknown", "internal", "local", "trusted")
+TRUSTS = ("trusted", "internal", "local", "unknown", "external")
 TRUST_STYLE = {
     "trusted": "green",
     "internal": "cyan",
@@ -115,7 +115,7 @@ def render(result: AuditResult, width: int | None = None, color: bool = False) -
         console.rule(_t("Policy", "bold"), align="left")
         console.print(_findings_table(other))
         console.print()
-    return buf.getvalue()
+    return "\n".join(line.rstrip() for line in buf.getvalue().split("\n"))
 
 
 def _summary(console: Console, result: AuditResult) -> None:
