@@ -408,3 +408,34 @@ def test_subprocess_broken_policy_no_traceback(tmp_path: Path) -> None:
     p = _proc("audit", str(SMALL), "--policy", str(pol))
     assert p.returncode == 3
     assert "waiver.expires" in p.stderr and "Traceback" not in p.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_colour_on_a_tty_by_default() -> None:
+    import pty
+
+    leader, follower = pty.openpty()
+    env = dict(os.environ, UNTAPPED_SALT="untapped-tests", COLUMNS="100")
+    env.pop("NO_COLOR", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "untapped", "audit", str(SMALL)],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=120)
+    os.close(leader)
+    out = b"".join(chunks).decode("utf-8", "replace")
+    assert proc.returncode == 0
+    assert "\x1b[" in out
+    assert "untapped audit of" in out

