@@ -143,3 +143,34 @@ def test_policy_finding_location_is_relative(tmp_path: Path) -> None:
     [pol] = [r for r in doc["runs"][0]["results"] if r["ruleId"] == "POL-001"]
     art = pol["locations"][0]["physicalLocation"]["artifactLocation"]
     assert art == {"uri": "untapped.toml", "uriBaseId": "SRCROOT"}
+
+
+def test_srcroot_is_the_audited_directory(small: AuditResult, tmp_path: Path) -> None:
+    base = sarif.to_dict(small)["runs"][0]["originalUriBaseIds"]["SRCROOT"]
+    assert base["uri"] == (CASES / "small").resolve().as_uri() + "/"
+    cfg = tmp_path / "one.cfg"
+    cfg.write_text("hostname one\nlogging host 198.51.100.7\nend\n")
+    doc = sarif.to_dict(audit(cfg, dialect="cisco_ios", jobs=1))
+    validate(doc)
+    run = doc["runs"][0]
+    assert run["originalUriBaseIds"]["SRCROOT"]["uri"] == tmp_path.resolve().as_uri() + "/"
+    assert {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]
+    } == {"one.cfg"}
+
+
+def test_policy_outside_path_gets_an_absolute_uri(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    d = tmp_path / "cfgs"
+    d.mkdir()
+    (d / "r1.cfg").write_text("hostname r1\nlogging host 10.1.1.1\nend\n")
+    (tmp_path / "pol.toml").write_text(
+        '[[waiver]]\nrule = "EXF-008"\nreason = "old"\nexpires = 2020-01-01\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    doc = sarif.to_dict(audit("cfgs", "pol.toml", dialect="cisco_ios", jobs=1))
+    validate(doc)
+    [pol] = [r for r in doc["runs"][0]["results"] if r["ruleId"] == "POL-001"]
+    art = pol["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert art == {"uri": (tmp_path / "pol.toml").resolve().as_uri()}

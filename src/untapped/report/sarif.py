@@ -16,14 +16,14 @@ SARIF viewer, ...).
 from __future__ import annotations
 
 import hashlib
-import os
 import re
+from pathlib import Path
 from typing import Any
 
 import msgspec
 
 from untapped.model.results import AuditResult, Channel, Finding
-from untapped.report.common import relative_file
+from untapped.report.common import locate
 from untapped.rules.catalog import Rule, catalog
 from untapped.version import __version__
 
@@ -113,9 +113,9 @@ def fingerprint(f: Finding, channels: dict[int, Channel]) -> str:
 
 
 def _location(result: AuditResult, f: Finding) -> dict[str, Any]:
-    file = relative_file(result, f.file)
-    if os.path.isabs(file):  # a policy file outside PATH
-        artifact: dict[str, Any] = {"uri": "file://" + file.replace(os.sep, "/")}
+    file, inside = locate(result, f.file)
+    if not inside:  # a policy file outside PATH: an absolute file URI
+        artifact: dict[str, Any] = {"uri": Path(file).resolve().as_uri()}
     else:
         artifact = {"uri": file, "uriBaseId": BASE_ID}
     return {
@@ -157,6 +157,17 @@ def _result(
     return out
 
 
+def _base(result: AuditResult) -> dict[str, Any]:
+    """SRCROOT: the audited directory (for a single-file PATH, its directory) as an absolute
+    file URI ending in "/", as SARIF §3.14.14 asks, so that viewers can resolve locations."""
+    base: dict[str, Any] = {"description": {"text": f"the audited PATH ({result.input})"}}
+    path = Path(result.input)
+    if path.exists():
+        root = path.resolve() if path.is_dir() else path.resolve().parent
+        base["uri"] = root.as_uri().rstrip("/") + "/"
+    return base
+
+
 def to_dict(result: AuditResult) -> dict[str, Any]:
     cat = catalog()
     everything = [*result.findings, *result.waived]
@@ -176,9 +187,7 @@ def to_dict(result: AuditResult) -> dict[str, Any]:
                         "rules": [_rule(cat[rid]) for rid in used],
                     }
                 },
-                "originalUriBaseIds": {
-                    BASE_ID: {"description": {"text": f"the audited PATH ({result.input})"}}
-                },
+                "originalUriBaseIds": {BASE_ID: _base(result)},
                 "invocations": [{"executionSuccessful": True}],
                 "columnKind": "unicodeCodePoints",
                 "results": [_result(result, f, index, channels) for f in everything],
