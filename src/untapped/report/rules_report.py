@@ -89,10 +89,10 @@ def table(rules: list[Rule], width: int | None = None) -> str:
             "`untapped rules ID` explains one rule."
         )
     )
-    return buf.getvalue()
+    return "\n".join(line.rstrip() for line in buf.getvalue().split("\n"))
 
 
-def _para(out: list[str], text: str, indent: str = "  ") -> None:
+def _para(out: list[str], text: str, indent: str = "  ", hang: str = "") -> None:
     width = _width()
     for chunk in text.splitlines() or [""]:
         out.extend(
@@ -100,7 +100,7 @@ def _para(out: list[str], text: str, indent: str = "  ") -> None:
                 chunk,
                 width=width,
                 initial_indent=indent,
-                subsequent_indent=indent,
+                subsequent_indent=indent + hang,
                 break_on_hyphens=False,
                 break_long_words=False,
             )
@@ -113,10 +113,10 @@ def explain(r: Rule) -> str:
     out = [
         f"{r.id}  {r.title}",
         f"category: {r.category}   default severity: {r.severity}",
-        "evaluated for: " + (", ".join(evaluated) if evaluated else "none yet (not implemented)"),
     ]
+    _para(out, "evaluated for: " + (", ".join(evaluated) if evaluated else "none yet"), "", "  ")
     if r.intended and tuple(r.intended) != evaluated:
-        out.append("meant for: " + ", ".join(r.intended))
+        _para(out, "meant for: " + ", ".join(r.intended), "", "  ")
     out.append("")
     out.append("What it checks:")
     _para(out, r.trigger or "-")
