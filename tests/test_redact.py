@@ -8,6 +8,8 @@ import hmac
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from untapped import redact
 from untapped.model.core import Secret
@@ -160,3 +162,40 @@ def test_show() -> None:
 def test_salt_precedence_documented() -> None:
     doc = redact.__doc__ or ""
     assert "UNTAPPED_SALT" in doc and "report.salt" in doc
+
+
+# ---- properties ----------------------------------------------------------------------------------
+
+_SECRET = st.text(
+    alphabet=st.sampled_from(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#%^&*_-+.="
+    ),
+    min_size=6,
+    max_size=24,
+).filter(
+    lambda s: (
+        not s.isdigit()
+        and s.lower() not in redact._NOT_A_VALUE | redact.OPTION_WORDS | redact.SECRET_WORDS
+    )
+)
+TEMPLATES = [
+    "snmp-server community {} RO 10",
+    "username u1 privilege 15 secret 9 {}",
+    "enable password {}",
+    " key 7 {}",
+    "tacacs-server host 10.1.1.1 key 0 {}",
+    "crypto isakmp key {} address 203.0.113.9",
+    " pre-shared-key local {}",
+    " local-user admin password irreversible-cipher {}",
+    "snmp-agent community read cipher {}",
+    " password simple {}",
+    'set system radius-server 10.1.1.9 secret "{}"',
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(secret=_SECRET, template=st.sampled_from(TEMPLATES))
+def test_property_secret_never_survives(secret: str, template: str) -> None:
+    out = redact_text(template.format(secret))
+    assert tok(secret) in out
+    assert secret not in out.replace(tok(secret), "")

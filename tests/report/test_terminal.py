@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from untapped.model.core import Diagnostic, LineCounts
 from untapped.model.results import AuditResult, Channel, DeviceSummary, Finding
 from untapped.report import terminal
@@ -107,3 +110,13 @@ def test_width_from_columns(small: AuditResult, monkeypatch: object) -> None:
         assert max(len(line) for line in text.splitlines()) <= 80
     finally:
         mp.undo()
+
+
+_PRINTABLE = "".join(chr(c) for c in range(33, 127))
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=st.text(alphabet=_PRINTABLE, min_size=1, max_size=30))
+def test_property_any_config_text_prints_literally(text: str) -> None:
+    out = terminal.render(_result_with(text), width=400, color=False)
+    assert text in out
