@@ -174,3 +174,20 @@ def test_policy_outside_path_gets_an_absolute_uri(
     [pol] = [r for r in doc["runs"][0]["results"] if r["ruleId"] == "POL-001"]
     art = pol["locations"][0]["physicalLocation"]["artifactLocation"]
     assert art == {"uri": (tmp_path / "pol.toml").resolve().as_uri()}
+
+
+def test_twin_findings_get_distinct_fingerprints(tmp_path: Path) -> None:
+    (tmp_path / "r1.cfg").write_text(
+        "hostname r1\nsnmp-server community AlphaRO RO\nsnmp-server community BravoRO RO\n"
+        "interface Tunnel1\n tunnel destination 198.51.100.9\ninterface Tunnel2\n"
+        " tunnel destination 198.51.100.9\nend\n"
+    )
+    doc = sarif.to_dict(audit(tmp_path, dialect="cisco_ios", jobs=1))
+    validate(doc)
+    results = doc["runs"][0]["results"]
+    assert [r["ruleId"] for r in results].count("MGMT-007") == 2
+    prints = [r["partialFingerprints"]["untapped/v1"] for r in results]
+    assert len(prints) == len(set(prints))
+    # the two tunnels differ by interface, not by an ordinal
+    exf = [r["partialFingerprints"]["untapped/v1"] for r in results if r["ruleId"] == "EXF-001"]
+    assert len(exf) == 2 and not any(":" in p for p in exf)

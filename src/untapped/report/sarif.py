@@ -103,12 +103,16 @@ def _rule(r: Rule) -> dict[str, Any]:
 
 
 def fingerprint(f: Finding, channels: dict[int, Channel]) -> str:
-    """Stable across runs: does not depend on line numbers or on channel ids."""
+    """Stable across runs: does not depend on line numbers or on channel ids. For a finding about
+    a channel: rule, file, device, the channel's kind, destination, VRF, source and attributes;
+    else rule, file, device and message. (Equal ones within a run get an ordinal in `to_dict`.)"""
     ch = channels.get(f.channel) if f.channel is not None else None
+    parts = [f.rule, f.file, f.device]
     if ch is not None:
-        parts = [f.rule, f.device, ch.kind, ch.destination or "", ch.vrf or "", ch.source or ""]
+        parts += [ch.kind, ch.destination or "", ch.vrf or "", ch.source or ""]
+        parts += [f"{k}={v}" for k, v in sorted(ch.attrs.items())]
     else:
-        parts = [f.rule, f.device, f.message]
+        parts.append(f.message)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
@@ -135,7 +139,7 @@ def _result(
         "level": LEVEL[f.severity],
         "message": {"text": f"{f.device}: {f.message}"},
         "locations": [_location(result, f)],
-        "partialFingerprints": {FINGERPRINT: fingerprint(f, channels)},
+        "partialFingerprints": {FINGERPRINT: fingerprint(f, channels)},  # see to_dict
         "properties": {
             "severity": f.severity,
             "device": f.device,
@@ -174,6 +178,14 @@ def to_dict(result: AuditResult) -> dict[str, Any]:
     used = sorted({f.rule for f in everything})
     index = {rid: i for i, rid in enumerate(used)}
     channels = {c.id: c for c in result.channels}
+    results = [_result(result, f, index, channels) for f in everything]
+    seen: dict[str, int] = {}
+    for res in results:  # equal fingerprints (twin findings) get an ordinal, in file order
+        fp = res["partialFingerprints"][FINGERPRINT]
+        n = seen.get(fp, 0)
+        seen[fp] = n + 1
+        if n:
+            res["partialFingerprints"][FINGERPRINT] = f"{fp}:{n}"
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
@@ -190,7 +202,7 @@ def to_dict(result: AuditResult) -> dict[str, Any]:
                 "originalUriBaseIds": {BASE_ID: _base(result)},
                 "invocations": [{"executionSuccessful": True}],
                 "columnKind": "unicodeCodePoints",
-                "results": [_result(result, f, index, channels) for f in everything],
+                "results": results,
             }
         ],
     }
