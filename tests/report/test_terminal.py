@@ -38,7 +38,7 @@ def test_fits_80_columns_and_has_every_section(small: AuditResult) -> None:
         "Waived findings (1):",
         "nightly backup applet, reviewed in change",
         "Diagnostics: unrecognized 1",
-        "notes  notes.txt  unknown",
+        "Files not parsed (1)",
         "Mgmt-intf",  # the vrf column appears when a channel has a VRF
     ):
         assert needle in text, needle

@@ -100,7 +100,11 @@ def render(result: AuditResult, width: int | None = None, color: bool = False) -
     for d in result.diagnostics:
         diags.setdefault(d.file, Counter())[d.kind] += 1
     files = {d.file for d in result.devices}
+    unparsed: list[DeviceSummary] = []
     for dev in result.devices:
+        if dev.dialect == "unknown" and not chans.get(dev.file) and not finds.get(dev.file):
+            unparsed.append(dev)
+            continue
         _device(
             console,
             dev,
@@ -109,6 +113,18 @@ def render(result: AuditResult, width: int | None = None, color: bool = False) -
             waived.get(dev.file, []),
             diags.get(dev.file, Counter()),
         )
+    if unparsed:
+        why: dict[str, str] = {}
+        for d in result.diagnostics:
+            why.setdefault(d.file, d.text)
+        console.rule(_t(f"Files not parsed ({len(unparsed)})", "bold"), align="left")
+        t = Table(box=None, pad_edge=False, show_edge=False, show_header=False, expand=True)
+        t.add_column("file", overflow="fold", ratio=1)
+        t.add_column("why", overflow="fold", ratio=1)
+        for dev in unparsed:
+            t.add_row(_t(dev.file), _t(why.get(dev.file, "not recognised"), "dim"))
+        console.print(t)
+        console.print()
     # findings not tied to a device file (e.g. POL-001 on the policy file)
     other = [f for f in result.findings if f.file not in files]
     if other:
