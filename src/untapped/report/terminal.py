@@ -20,6 +20,7 @@ from rich.text import Text
 
 from untapped.model.core import SEVERITIES
 from untapped.model.results import AuditResult, Channel, DeviceSummary, Finding
+from untapped.report.common import relative_file
 
 SEV_STYLE = {
     "critical": "bold white on red",
@@ -128,7 +129,10 @@ def render(result: AuditResult, width: int | None = None, color: bool = False) -
     # findings not tied to a device file (e.g. POL-001 on the policy file)
     other = [f for f in result.findings if f.file not in files]
     if other:
-        console.rule(_t("Policy", "bold"), align="left")
+        where = sorted({relative_file(result, f.file) for f in other})
+        title = _t("Policy", "bold")
+        title.append("  " + ", ".join(where), style="dim")
+        console.rule(title, align="left")
         console.print(_findings_table(other))
         console.print()
     return "\n".join(line.rstrip() for line in buf.getvalue().split("\n"))
