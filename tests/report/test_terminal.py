@@ -120,3 +120,15 @@ _PRINTABLE = "".join(chr(c) for c in range(33, 127))
 def test_property_any_config_text_prints_literally(text: str) -> None:
     out = terminal.render(_result_with(text), width=400, color=False)
     assert text in out
+
+
+def test_expired_waiver_shows_in_a_policy_section(tmp_path: Path) -> None:
+    from untapped.pipeline import audit
+
+    (tmp_path / "r1.cfg").write_text("hostname r1\nlogging host 10.1.1.1\nend\n")
+    (tmp_path / "untapped.toml").write_text(
+        '[[waiver]]\nrule = "EXF-008"\ndevice = "x"\nreason = "lab relay"\nexpires = 2020-01-01\n'
+    )
+    text = terminal.render(audit(tmp_path, dialect="cisco_ios", jobs=1), width=80)
+    assert "Policy  untapped.toml" in text
+    assert "POL-001" in text and "lab relay" in text
