@@ -31,7 +31,7 @@ def test_fits_80_columns_and_has_every_section(small: AuditResult) -> None:
     for line in text.splitlines():
         assert len(line) <= 80, line
     for needle in (
-        "Owner networks (from small/untapped.toml): 10.0.0.0/8",
+        "Owner networks       10.0.0.0/8 (from the policy)",
         "Channels by trust",
         "Findings by severity critical 1",
         "Parse coverage",
@@ -131,4 +131,7 @@ def test_expired_waiver_shows_in_a_policy_section(tmp_path: Path) -> None:
     )
     text = terminal.render(audit(tmp_path, dialect="cisco_ios", jobs=1), width=80)
     assert "Policy  untapped.toml" in text
-    assert "POL-001" in text and "lab relay" in text
+    assert "POL-001" in text and "lab" in text
+    assert f"Policy               {tmp_path}" in terminal.render(
+        audit(tmp_path, dialect="cisco_ios", jobs=1), width=400
+    )

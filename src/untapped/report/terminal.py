@@ -45,8 +45,8 @@ def _t(text: object, style: str = "") -> Text:
     return Text(str(text), style=style)
 
 
-def _counts(label: str, order: Iterable[str], counts: Counter[str], styles: dict[str, str]) -> Text:
-    line = Text(f"{label:<21}", style="bold")
+def _counts(order: Iterable[str], counts: Counter[str], styles: dict[str, str]) -> Text:
+    line = Text()
     for i, key in enumerate(order):
         if i:
             line.append("  ")
@@ -140,46 +140,46 @@ def render(result: AuditResult, width: int | None = None, color: bool = False) -
 
 def _summary(console: Console, result: AuditResult) -> None:
     console.print(_t(f"untapped audit of {result.input}", "bold"))
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold", ratio=1)
     if result.policy_file:
-        console.print(_t("Policy: ", "bold") + _t(result.policy_file))
+        grid.add_row("Policy", _t(result.policy_file))
     else:
-        console.print(_t("Policy: ", "bold") + _t("none (no untapped.toml)", "dim"))
+        grid.add_row("Policy", _t("none (no untapped.toml)", "dim"))
     how = (
         "inferred from the devices' interface subnets"
         if result.owner_networks_inferred
-        else f"from {result.policy_file or 'the policy'}"
+        else "from the policy"
     )
     nets = result.owner_networks
     shown = ", ".join(nets[:6]) + (f" and {len(nets) - 6} more" if len(nets) > 6 else "")
-    owner = Text("Owner networks ", style="bold")
-    owner.append(f"({how}): ")
-    owner.append(shown or "none")
-    console.print(owner)
+    owner = _t(shown or "none")
+    owner.append(f" ({how})", style="dim")
+    grid.add_row("Owner networks", owner)
     supported = [d for d in result.devices if d.dialect != "unknown"]
-    head = Text(f"{'Devices':<21}", style="bold")
-    head.append(f"{len(result.devices)}")
+    head = _t(f"{len(result.devices)}")
     if len(supported) != len(result.devices):
         head.append(f" ({len(result.devices) - len(supported)} not parsed)", style="yellow")
-    head.append(f"   channels {len(result.channels)}   findings {len(result.findings)}")
-    head.append(f"   waived {len(result.waived)}")
-    console.print(head)
-    console.print(
-        _counts("Channels by trust", TRUSTS, Counter(c.trust for c in result.channels), TRUST_STYLE)
+    head.append(f"; channels {len(result.channels)}; findings {len(result.findings)}")
+    head.append(f"; waived {len(result.waived)}")
+    grid.add_row("Devices", head)
+    grid.add_row(
+        "Channels by trust",
+        _counts(TRUSTS, Counter(c.trust for c in result.channels), TRUST_STYLE),
     )
-    console.print(
-        _counts(
-            "Findings by severity",
-            SEVERITIES,
-            Counter(f.severity for f in result.findings),
-            SEV_STYLE,
-        )
+    grid.add_row(
+        "Findings by severity",
+        _counts(SEVERITIES, Counter(f.severity for f in result.findings), SEV_STYLE),
     )
     total = sum(d.lines.total for d in result.devices)
     rec = sum(d.lines.recognized for d in result.devices)
     unr = sum(d.lines.unrecognized for d in result.devices)
-    cov = Text(f"{'Parse coverage':<21}", style="bold")
-    cov.append(f"{_pct(rec, unr)} of statements recognized ({rec}/{rec + unr}; {total} lines)")
-    console.print(cov)
+    grid.add_row(
+        "Parse coverage",
+        _t(f"{_pct(rec, unr)} of statements recognized ({rec}/{rec + unr}; {total} lines)"),
+    )
+    console.print(grid)
     console.print()
 
 
