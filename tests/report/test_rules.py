@@ -126,3 +126,24 @@ def test_rules_terminal_list_and_explain() -> None:
         assert needle in expl, needle
     with pytest.raises(KeyError):
         rules_report.render("NOPE-001", "terminal")
+
+
+def test_frameworks_cover_the_sources() -> None:
+    """Every STIG V-id and numbered CIS item a rule cites in its sources is in its frameworks."""
+    for r in catalog().values():
+        for src in r.sources:
+            for vid in re.findall(r"V-\d{6}", src):
+                if src.startswith(("STIG", "STIG-")):
+                    assert vid in r.frameworks.get("stig", ()), (r.id, src)
+            m = re.fullmatch(r"CIS (\d+(?:\.\d+)*)", src)
+            if m:
+                assert m.group(1) in r.frameworks.get("cis", ()), (r.id, src)
+            m = re.fullmatch(r"MLPS -(\d\d)", src)
+            if m:
+                assert f"L3-CES1-{m.group(1)}" in r.frameworks.get("mlps2", ()), (r.id, src)
+    assert get_rule("MGMT-001").frameworks == {
+        "cis": ("1.2.2",),
+        "stig": ("V-215845",),
+        "mlps2": ("L3-CES1-03",),
+    }
+    assert get_rule("MGMT-010").frameworks["cis"] == ("1.2.6", "1.2.7", "1.2.8", "1.2.9")
