@@ -191,3 +191,14 @@ def test_twin_findings_get_distinct_fingerprints(tmp_path: Path) -> None:
     # the two tunnels differ by interface, not by an ordinal
     exf = [r["partialFingerprints"]["untapped/v1"] for r in results if r["ruleId"] == "EXF-001"]
     assert len(exf) == 2 and not any(":" in p for p in exf)
+
+
+def test_tags_are_bounded() -> None:
+    from untapped.rules.catalog import catalog
+
+    for r in catalog().values():
+        tags = sarif._rule(r)["properties"]["tags"]
+        assert tags[:2] == ["security", r.category]
+        assert len(tags) <= sarif.MAX_TAGS
+        assert len(set(tags)) == len(tags)
+    assert "cis/1.5.5" in sarif._rule(catalog()["MGMT-007"])["properties"]["tags"]

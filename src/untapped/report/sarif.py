@@ -31,6 +31,7 @@ SARIF_SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
 SARIF_VERSION = "2.1.0"
+MAX_TAGS = 10  # code scanning keeps a few tags per rule; all references stay in "frameworks"
 BASE_ID = "SRCROOT"
 FINGERPRINT = "untapped/v1"
 LEVEL = {"critical": "error", "high": "error", "medium": "warning", "low": "note", "info": "note"}
@@ -82,8 +83,9 @@ def _help(r: Rule) -> tuple[str, str]:
 def _rule(r: Rule) -> dict[str, Any]:
     text, markdown = _help(r)
     tags = ["security", r.category]
-    for refs in r.frameworks.values():
-        tags.extend(refs)
+    for key, refs in sorted(r.frameworks.items()):
+        tags.extend(f"{key}/{ref}" for ref in refs)
+    tags = tags[:MAX_TAGS]
     return {
         "id": r.id,
         "name": rule_name(r),
