@@ -424,8 +424,17 @@ def test_colour_on_a_tty_by_default() -> None:
         env=env,
     )
     os.close(follower)
+    import select
+    import time
+
     chunks = []
-    while True:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([leader], [], [], 1.0)
+        if not ready:
+            if proc.poll() is not None:
+                break
+            continue
         try:
             data = os.read(leader, 65536)
         except OSError:
