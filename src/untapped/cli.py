@@ -1,10 +1,16 @@
-"""The console script: a thin layer over the public API (contract §2)."""
+"""The console script: a thin layer over the public API (contract §2).
+
+Exit codes: 0 = ran, nothing at or above --fail-on; 1 = findings at or above it (waived findings
+do not count); 2 = usage error (bad option, unknown dialect or rule, a format not implemented
+yet); 3 = input error (PATH missing, nothing readable, malformed policy, output not writable).
+"""
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -13,23 +19,32 @@ from untapped.model.core import SEVERITY_RANK
 from untapped.version import __version__
 
 FORMATS = ("terminal", "json", "sarif", "html", "junit")
+IMPLEMENTED_FORMATS = ("terminal", "json", "sarif")
 FAIL_ON = ("critical", "high", "medium", "low", "info", "never")
 
 
-def _fail(exc: UntappedError) -> None:
+def _fail(exc: UntappedError) -> NoReturn:
     click.echo(f"untapped: {exc}", err=True)
     sys.exit(exc.exit_code)
 
 
-def _write(text: str, output: str | None) -> None:
+def _write(text: str, output: str | None, color: bool | None = None) -> None:
     if output is None or output == "-":
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=color)
         return
     try:
         Path(output).write_text(text, encoding="utf-8")
     except OSError as exc:
         click.echo(f"untapped: cannot write {output}: {exc.strerror or exc}", err=True)
         sys.exit(3)
+
+
+def exceeds(result: Any, fail_on: str) -> bool:
+    """True when a (non-waived) finding is at or above `fail_on` ("never": never)."""
+    if fail_on == "never":
+        return False
+    limit = SEVERITY_RANK[fail_on]
+    return any(SEVERITY_RANK[f.severity] >= limit for f in result.findings)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -47,7 +62,14 @@ def main() -> None:
     default=None,
     help="Policy file (default: PATH/untapped.toml when present).",
 )
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="terminal",
+    show_default=True,
+    help="Report format (html and junit are not implemented yet).",
+)
 @click.option(
     "--output",
     "-o",
@@ -60,10 +82,15 @@ def main() -> None:
     type=click.Choice(FAIL_ON),
     default="never",
     show_default=True,
-    help="Exit with 1 when a finding at or above this severity is found.",
+    help="Exit with 1 when a finding at or above this severity is found (waived ones excepted).",
 )
 @click.option("--dialect", default=None, help="Force a dialect instead of detecting it.")
 @click.option("--show-secrets", is_flag=True, help="Show secrets instead of redacted hashes.")
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Colour the terminal report (default: only when writing to a terminal).",
+)
 @click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: all cores).")
 def audit(
     path: str,
@@ -73,25 +100,45 @@ def audit(
     fail_on: str,
     dialect: str | None,
     show_secrets: bool,
+    color: bool | None,
     jobs: int | None,
 ) -> None:
     """Audit the configurations under PATH: the tap map, findings and parse coverage."""
+    if fmt not in IMPLEMENTED_FORMATS:
+        raise click.UsageError(
+            f"--format {fmt} is not implemented yet; use one of: {', '.join(IMPLEMENTED_FORMATS)}"
+        )
+    if jobs is not None and jobs < 1:
+        raise click.BadParameter("must be at least 1", param_hint="--jobs")
     from untapped.pipeline import audit as run_audit
 
     try:
         result = run_audit(path, policy, dialect=dialect, jobs=jobs)
     except UntappedError as exc:
         _fail(exc)
-        return
-    text = render(result, fmt, show_secrets=show_secrets)
-    _write(text, output)
-    if fail_on != "never":
-        limit = SEVERITY_RANK[fail_on]
-        if any(SEVERITY_RANK[f.severity] >= limit for f in result.findings):
-            sys.exit(1)
+    to_stdout = output is None or output == "-"
+    tty = to_stdout and sys.stdout.isatty()
+    if color is None:
+        color = tty and fmt == "terminal"
+    width = shutil.get_terminal_size((80, 24)).columns if tty else None
+    text = render(result, fmt, show_secrets=show_secrets, color=color, width=width)
+    _write(text, output, color=color if to_stdout else None)
+    if exceeds(result, fail_on):
+        sys.exit(1)
 
 
-def render(result: Any, fmt: str, show_secrets: bool = False) -> str:
+def render(
+    result: Any,
+    fmt: str,
+    show_secrets: bool = False,
+    color: bool = False,
+    width: int | None = None,
+) -> str:
+    """Render an AuditResult in one of the implemented formats.
+
+    Secrets never reach an AuditResult in clear (parsers keep them in `Secret` values and redact
+    free text), so `show_secrets` changes nothing in these formats today; it is accepted for the
+    formats that will print configuration excerpts."""
     if fmt == "json":
         from untapped.report import json_report
 
@@ -103,8 +150,8 @@ def render(result: Any, fmt: str, show_secrets: bool = False) -> str:
     if fmt == "terminal":
         from untapped.report import terminal
 
-        return terminal.render(result)
-    raise click.UsageError(f"--format {fmt} is not available yet")
+        return terminal.render(result, width=width, color=color)
+    raise click.UsageError(f"--format {fmt} is not implemented yet")
 
 
 @main.command()
@@ -117,7 +164,7 @@ def render(result: Any, fmt: str, show_secrets: bool = False) -> str:
     show_default=True,
 )
 def rules(rule_id: str | None, fmt: str) -> None:
-    """List the rule catalog, or explain one rule."""
+    """List the rule catalog, or explain one rule (RULE_ID, e.g. TAP-003)."""
     from untapped.report import rules_report
 
     try:

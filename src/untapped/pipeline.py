@@ -15,7 +15,7 @@ from pathlib import Path
 
 import msgspec
 
-from untapped import dialects
+from untapped import dialects, redact
 from untapped.analyses import channels as chan
 from untapped.analyses import taps
 from untapped.collect.files import Artifact, ReadProblem, list_files, read_artifact
@@ -132,7 +132,9 @@ def run_workers(
         return
     decoder = msgspec.msgpack.Decoder(DeviceWork)
     chunk = max(1, len(tasks) // (ncpu * 8))
-    with ProcessPoolExecutor(max_workers=ncpu) as pool:
+    with ProcessPoolExecutor(
+        max_workers=ncpu, initializer=redact.use_salt, initargs=(redact.policy_salt(),)
+    ) as pool:
         for blob in pool.map(_work_star, tasks, chunksize=chunk):
             yield decoder.decode(blob)
 
@@ -166,6 +168,7 @@ def audit(
     if dialect is not None and dialect not in dialects.names():
         raise UsageError(f"unknown dialect {dialect!r} (known: {', '.join(dialects.names())})")
     pol = resolve_policy(root, policy)
+    redact.use_salt(pol.salt)  # report.salt (UNTAPPED_SALT still wins): see untapped.redact
     files = list_files(root)
     if not files:
         raise InputError(f"nothing to audit under {path}: no files")

@@ -1,6 +1,10 @@
 """The owner's policy, `untapped.toml`: owned networks, trusted receivers per channel kind, waivers.
 
 An unknown key or a malformed value is an input error naming the file, line and key (contract §5).
+
+`[report] salt = "..."` sets the salt of the `<redacted:HASH8>` tokens, so that a team sharing
+reports gets comparable tokens; the `UNTAPPED_SALT` environment variable, when set, takes
+precedence over it (an operator's override for one run or a CI job). See `untapped.redact`.
 """
 
 from __future__ import annotations
@@ -105,6 +109,29 @@ def _line_of(text: str, key: str, section: str | None = None, nth: int = 0) -> i
     return None
 
 
+def _block_line(text: str, section: str, nth: int, key: str) -> int | None:
+    """Line of `key = ...` inside the nth `[[section]]` block, else of the block's header."""
+    head = None
+    seen = -1
+    key_re = re.compile(rf"^\s*{re.escape(key)}\s*=")
+    for i, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            if head is not None:
+                break
+            if stripped.strip("[] \t") == section and stripped.startswith("[["):
+                seen += 1
+                if seen == nth:
+                    head = i
+            continue
+        if head is not None and key_re.match(line):
+            return i
+    return head
+
+
+_LOOKS_NUMERIC = re.compile(r"[0-9.:/]+")
+
+
 def _network(text: str, value: object, file: str, line: int | None, key: str) -> IPNet:
     if not isinstance(value, str):
         raise PolicyError(
@@ -121,9 +148,10 @@ def parse_policy(text: str, file: str = "untapped.toml") -> Policy:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
-        raise PolicyError(
-            file, int(m.group(1)) if m else None, None, f"not valid TOML: {exc}"
-        ) from None
+        line = int(m.group(1)) if m else None
+        if line is None and "end of document" in str(exc):
+            line = max(1, len(text.splitlines()))
+        raise PolicyError(file, line, None, f"not valid TOML: {exc}") from None
     policy = Policy(file=file)
     for key in data:
         if key not in _TOP_KEYS:
@@ -174,7 +202,9 @@ def parse_policy(text: str, file: str = "untapped.toml") -> Policy:
             try:
                 entries.append(TrustedEntry(v, ipaddress.ip_network(v, strict=False)))
             except ValueError:
-                if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9.\-_]*", v):
+                if _LOOKS_NUMERIC.fullmatch(v) or not re.fullmatch(
+                    r"[A-Za-z0-9][A-Za-z0-9.\-_]*", v
+                ):
                     raise PolicyError(
                         file, line, f"trusted.{key}", f"not an address, prefix or host name: {v!r}"
                     ) from None
@@ -205,28 +235,45 @@ def _waiver(text: str, file: str, n: int, w: Any) -> Waiver:
     if not isinstance(w, dict):
         raise PolicyError(file, head, "waiver", "must be a table")
     allowed = {"rule", "device", "reason", "expires"}
+
+    def at(key: str) -> int | None:
+        return _block_line(text, "waiver", n, key) or head
+
     for key in w:
         if key not in allowed:
             raise PolicyError(
-                file, head, f"waiver.{key}", "unknown key (expected rule, device, reason, expires)"
+                file,
+                at(key),
+                f"waiver.{key}",
+                "unknown key (expected rule, device, reason, expires)",
             )
     rule = w.get("rule")
     if not isinstance(rule, str) or not re.fullmatch(r"[A-Z]+-[0-9*?]+|\*", rule):
         raise PolicyError(
-            file, head, "waiver.rule", f"expected a rule id such as EXF-008, got {rule!r}"
+            file, at("rule"), "waiver.rule", f"expected a rule id such as EXF-008, got {rule!r}"
         )
+    if not any(c in rule for c in "*?"):
+        from untapped.rules.catalog import catalog
+
+        if rule not in catalog():
+            raise PolicyError(
+                file, at("rule"), "waiver.rule", f"no rule {rule} (see `untapped rules`)"
+            )
     device = w.get("device", "*")
     if not isinstance(device, str) or not device:
-        raise PolicyError(file, head, "waiver.device", "must be a device name or glob")
+        raise PolicyError(file, at("device"), "waiver.device", "must be a device name or glob")
     reason = w.get("reason")
     if not isinstance(reason, str) or not reason.strip():
-        raise PolicyError(file, head, "waiver.reason", "a waiver needs a reason")
+        raise PolicyError(file, at("reason"), "waiver.reason", "a waiver needs a reason")
     expires = w.get("expires")
     if expires is not None and not (
         isinstance(expires, _dt.date) and not isinstance(expires, _dt.datetime)
     ):
         raise PolicyError(
-            file, head, "waiver.expires", f"expected a date such as 2027-06-30, got {expires!r}"
+            file,
+            at("expires"),
+            "waiver.expires",
+            f"expected a date such as 2027-06-30, got {expires!r}",
         )
     return Waiver(rule, device, reason.strip(), expires, head or 0)
 

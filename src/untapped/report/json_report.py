@@ -1,4 +1,8 @@
-"""`audit --format json`: schema untapped/audit-v1 (contract §3)."""
+"""`audit --format json`: schema untapped/audit-v1 (contract §3; docs/schemas/audit-v1.json).
+
+Beside the contract's keys, a top-level `waived` list (present when a waiver matched) holds the
+findings a waiver suppressed, each with the waiver's `reason`; they do not count for --fail-on.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +11,19 @@ from typing import Any
 import msgspec
 
 from untapped.model.results import AuditResult, Finding
+from untapped.report.common import relative_file
 from untapped.version import __version__
 
 SCHEMA = "untapped/audit-v1"
 
 
-def _finding(f: Finding) -> dict[str, Any]:
+def _finding(result: AuditResult, f: Finding) -> dict[str, Any]:
     return {
         "rule": f.rule,
         "severity": f.severity,
         "category": f.category,
         "device": f.device,
-        "file": f.file,
+        "file": relative_file(result, f.file),
         "line": f.line,
         "title": f.title,
         "message": f.message,
@@ -60,7 +65,7 @@ def to_dict(result: AuditResult) -> dict[str, Any]:
             }
             for c in result.channels
         ],
-        "findings": [_finding(f) for f in result.findings],
+        "findings": [_finding(result, f) for f in result.findings],
         "diagnostics": [
             {
                 "device": names.get(d.file, d.file),
@@ -73,7 +78,7 @@ def to_dict(result: AuditResult) -> dict[str, Any]:
         ],
     }
     if result.waived:
-        out["waived"] = [dict(_finding(f), reason=f.waiver_reason) for f in result.waived]
+        out["waived"] = [dict(_finding(result, f), reason=f.waiver_reason) for f in result.waived]
     return out
 
 

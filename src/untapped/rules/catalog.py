@@ -1,4 +1,10 @@
-"""Load the rule catalog (catalog.toml) into typed, frozen `Rule`s."""
+"""Load the rule catalog (catalog.toml) into typed, frozen `Rule`s.
+
+`Rule.intended` lists the dialects a rule is meant for; `evaluated_dialects(rule)` the dialects
+where it is actually evaluated today: the rule is implemented and the dialect declares every
+model feature the rule `needs` (see `untapped.dialects.base.FEATURES`). `untapped rules --format
+json` reports the latter as `dialects`.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +16,15 @@ import msgspec
 
 from untapped.model.core import Severity
 
+FRAMEWORKS = ("cis", "stig", "nsa", "mlps2")
 
-class Rule(msgspec.Struct, frozen=True, kw_only=True):
+
+class Rule(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     id: str
     title: str
     category: str
     severity: Severity
-    dialects: tuple[str, ...] = ()
+    intended: tuple[str, ...] = ()  # dialects the rule is meant for
     trigger: str = ""
     sources: tuple[str, ...] = ()
     rationale: str = ""
@@ -27,6 +35,11 @@ class Rule(msgspec.Struct, frozen=True, kw_only=True):
 
     def fix_for(self, dialect: str) -> str | None:
         return self.remediation.get(dialect) or self.remediation.get("any")
+
+    @property
+    def dialects(self) -> tuple[str, ...]:
+        """The dialects where the rule is evaluated (see `evaluated_dialects`)."""
+        return evaluated_dialects(self)
 
 
 class _Catalog(msgspec.Struct):
@@ -42,3 +55,25 @@ def catalog() -> dict[str, Rule]:
 
 def get_rule(rule_id: str) -> Rule:
     return catalog()[rule_id]
+
+
+@cache
+def _dialect_features() -> dict[str, frozenset[str]]:
+    from untapped import dialects
+
+    out: dict[str, frozenset[str]] = {}
+    for name in dialects.names():
+        try:
+            out[name] = frozenset(dialects.get(name).features)
+        except Exception:  # a dialect that fails to import evaluates nothing
+            out[name] = frozenset()
+    return out
+
+
+def evaluated_dialects(rule: Rule) -> tuple[str, ...]:
+    """Dialects (registered ones, sorted) where `rule` is evaluated: it is implemented and the
+    dialect declares every feature in `rule.needs`."""
+    if not rule.implemented:
+        return ()
+    need = set(rule.needs)
+    return tuple(name for name, feats in sorted(_dialect_features().items()) if need <= feats)
