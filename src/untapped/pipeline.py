@@ -17,7 +17,7 @@ import msgspec
 
 from untapped import dialects
 from untapped.analyses import channels as chan
-from untapped.analyses import taps
+from untapped.analyses import mgmt_acl, taps
 from untapped.collect.files import Artifact, ReadProblem, list_files, read_artifact
 from untapped.detect import detect
 from untapped.errors import InputError, UsageError
@@ -44,7 +44,10 @@ class DeviceWork(msgspec.Struct):
 
 # Per-device analyses that need no cross-device knowledge. Later analyses (hardening...) add
 # themselves here; each takes a Device and yields RawFindings.
-DEVICE_ANALYSES: list[Callable[[Device], Iterable[taps.RawFinding]]] = [taps.device_findings]
+DEVICE_ANALYSES: list[Callable[[Device], Iterable[taps.RawFinding]]] = [
+    taps.device_findings,
+    mgmt_acl.device_findings,
+]
 
 
 def parse_artifact(
@@ -180,6 +183,18 @@ def audit(
     return judge(str(path), works, pol, today or _dt.date.today())
 
 
+def _relative(file: str | None, input_: str) -> str:
+    """A policy file's name as reports show it: relative to the audited PATH when inside it."""
+    if file is None:
+        return "untapped.toml"
+    root = Path(input_)
+    base = root if root.is_dir() else root.parent
+    try:
+        return Path(file).resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return file
+
+
 def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) -> AuditResult:
     import ipaddress
 
@@ -241,7 +256,7 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
                     "medium",
                     "policy",
                     "*",
-                    pol.file or "untapped.toml",
+                    _relative(pol.file, input_),
                     wv.line,
                     get_rule("POL-001").title,
                     f"Waiver for {wv.rule} on {wv.device} expired on {wv.expires}: {wv.reason}",
