@@ -208,6 +208,7 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
         owner = sorted({ipaddress.ip_network(n) for n in seen}, key=lambda n: (n.version, n))
         inferred = True
     judge_ = chan.Judge(pol, owner)
+    owner_check = mgmt_acl.OwnerCheck(owner)
     channels: list[Channel] = []
     findings: list[Finding] = []
     waived: list[Finding] = []
@@ -247,6 +248,11 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
             for raw in taps.channel_findings(ch):
                 emit(w, raw)
         for raw in w.findings:
+            if raw.outside_owner:
+                outside = owner_check.example_outside(raw.outside_owner)
+                if outside is None:
+                    continue
+                raw = msgspec.structs.replace(raw, message=f"{raw.message} (e.g. {outside})")
             emit(w, raw)
     for wv in pol.waivers:
         if wv.expired(today):

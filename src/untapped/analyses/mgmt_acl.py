@@ -11,10 +11,12 @@ per-line analysis of every ACL is `untapped acl-lines`.
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterator
+from typing import Any
 
 from untapped.analyses.acl import analysable, compile_acl, family_of, unreachable_lines
-from untapped.analyses.packets import PacketSpace
+from untapped.analyses.packets import PacketSpace, ip_int
 from untapped.analyses.references import analyse
 from untapped.analyses.taps import RawFinding
 from untapped.model.device import Device
@@ -99,6 +101,17 @@ def device_findings(dev: Device) -> Iterator[RawFinding]:
         compiled, _ = compile_acl(space, dev, acl)
         for c in compiled:
             e = c.entry
+            if e.action == "permit" and c.index not in dead and e.src.kind in ("host", "wildcard"):
+                cond = f"{e.src.address} {e.src.wildcard}" if e.src.wildcard else f"{e.src.address}"
+                small = e.src.kind == "host" or _hosts(e.src.wildcard) <= 256
+                yield RawFinding(
+                    "EXF-017",
+                    "critical" if small else "high",
+                    e.span.line,
+                    f"{acl.name} (used by {used[acl.name]}) admits sources outside "
+                    f"the owner's networks: '{e.text}'",
+                    outside_owner=(cond,),
+                )
             if (
                 e.action == "permit"
                 and c.index not in dead
@@ -111,3 +124,51 @@ def device_findings(dev: Device) -> Iterator[RawFinding]:
                     e.span.line,
                     f"{acl.name} (used by {used[acl.name]}) permits any source: '{e.text}'",
                 )
+
+
+def _hosts(wildcard: str | None) -> int:
+    """How many addresses a wildcard (or IPv6 prefix length) admits."""
+    if not wildcard:
+        return 1
+    if wildcard.isdigit():
+        return 1 << (128 - int(wildcard))
+    try:
+        return 1 << bin(ip_int(wildcard)[1]).count("1")
+    except ValueError:
+        return 1 << 32
+
+
+class OwnerCheck:
+    """Decides, in the parent, whether address conditions reach outside the owner's networks."""
+
+    def __init__(self, owner: list[ipaddress.IPv4Network | ipaddress.IPv6Network]) -> None:
+        self.owner = owner
+        self._spaces: dict[str, tuple[PacketSpace, Any]] = {}
+
+    def _space(self, family: str) -> tuple[PacketSpace, Any]:
+        got = self._spaces.get(family)
+        if got is None:
+            space = PacketSpace(family)
+            node = space.false
+            for net in self.owner:
+                if (net.version == 4) == (family == "ipv4"):
+                    node = node | space.network("src", net)
+            got = self._spaces[family] = (space, node)
+        return got
+
+    def example_outside(self, conditions: tuple[str, ...]) -> str | None:
+        """An address of the conditions outside the owner's networks, or None."""
+        for cond in conditions:
+            parts = cond.replace("/", " ").split()
+            addr, wc = parts[0], parts[1] if len(parts) > 1 else None
+            family = "ipv6" if ":" in addr else "ipv4"
+            space, owned = self._space(family)
+            try:
+                node = space.address("src", addr, wc)
+            except ValueError:
+                continue
+            pkt = space.example(node & ~owned)
+            if pkt is not None:
+                make = ipaddress.IPv4Address if family == "ipv4" else ipaddress.IPv6Address
+                return str(make(pkt["src"]))
+        return None
