@@ -227,3 +227,19 @@ def test_non_contiguous_wildcard_is_exact() -> None:
     }
     assert contains(space, permit, dict(base, src=int(ipaddress.IPv4Address("10.7.0.9"))))
     assert not contains(space, permit, dict(base, src=int(ipaddress.IPv4Address("10.1.1.1"))))
+
+
+def test_ipv6_acl_shadowing_from_parsed_config() -> None:
+    from untapped.collect.files import Artifact
+    from untapped.dialects import get
+
+    cfg = (
+        "version 15.2\nhostname r6\nipv6 access-list V6\n"
+        " permit ipv6 2001:DB8::/32 any\n"
+        " permit tcp 2001:DB8:1::/48 any eq 22\n"
+        " deny ipv6 2001:DB9::/32 any\n"
+        " permit ipv6 any any\nend\n"
+    )
+    dev = get("cisco_ios").parse(Artifact("r6.cfg", cfg)).device
+    report = unreachable_lines(PacketSpace("ipv6"), dev, dev.acls["V6"])
+    assert [(u.line, [b[1] for b in u.blocking]) for u in report.unreachable] == [(5, [4])]
