@@ -177,3 +177,7 @@ def rules(rule_id: str | None, fmt: str) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+from untapped.cli_analysis import register as _register_analysis  # noqa: E402
+
+_register_analysis(main)

@@ -17,7 +17,7 @@ import msgspec
 
 from untapped import dialects, redact
 from untapped.analyses import channels as chan
-from untapped.analyses import taps
+from untapped.analyses import mgmt_acl, taps
 from untapped.collect.files import Artifact, ReadProblem, list_files, read_artifact
 from untapped.detect import detect
 from untapped.errors import InputError, UsageError
@@ -44,7 +44,10 @@ class DeviceWork(msgspec.Struct):
 
 # Per-device analyses that need no cross-device knowledge. Later analyses (hardening...) add
 # themselves here; each takes a Device and yields RawFindings.
-DEVICE_ANALYSES: list[Callable[[Device], Iterable[taps.RawFinding]]] = [taps.device_findings]
+DEVICE_ANALYSES: list[Callable[[Device], Iterable[taps.RawFinding]]] = [
+    taps.device_findings,
+    mgmt_acl.device_findings,
+]
 
 
 def parse_artifact(
@@ -196,6 +199,7 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
         owner = sorted({ipaddress.ip_network(n) for n in seen}, key=lambda n: (n.version, n))
         inferred = True
     judge_ = chan.Judge(pol, owner)
+    owner_check = mgmt_acl.OwnerCheck(owner)
     channels: list[Channel] = []
     findings: list[Finding] = []
     waived: list[Finding] = []
@@ -235,6 +239,11 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
             for raw in taps.channel_findings(ch):
                 emit(w, raw)
         for raw in w.findings:
+            if raw.outside_owner:
+                outside = owner_check.example_outside(raw.outside_owner)
+                if outside is None:
+                    continue
+                raw = msgspec.structs.replace(raw, message=f"{raw.message} (e.g. {outside})")
             emit(w, raw)
     for wv in pol.waivers:
         if wv.expired(today):

@@ -317,6 +317,9 @@ class RawFinding(msgspec.Struct, frozen=True):
     line: int
     message: str
     channel: int | None = None
+    # When set, the finding stands only if some of these address conditions ("A W" Cisco
+    # wildcard or "A/len") reach outside the owner's networks, which only the parent knows.
+    outside_owner: tuple[str, ...] = ()
 
 
 def channel_findings(ch: Channel) -> Iterator[RawFinding]:

@@ -5,11 +5,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from untapped.dialects._ioslike.acl import parse_entry
-from untapped.dialects._ioslike.addr import PROTOCOL_NUMBERS, parse_addr, parse_ports
+from untapped.dialects._ioslike.addr import (
+    PROTOCOL_NUMBERS,
+    is_ipv4,
+    len_to_wildcard,
+    mask_to_len,
+    parse_addr,
+    parse_ports,
+)
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
 from untapped.model.filters import (
     Acl,
     AclEntry,
+    AddrMatch,
     ClassMap,
     GroupKind,
     ObjectGroup,
@@ -181,6 +189,17 @@ def h_og_member(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
         p.ref("object-group", t[1], "object-group group-object", ln)
         return None
     if group.kind == "network":
+        if len(t) == 2 and is_ipv4(t[0]) and is_ipv4(t[1]):
+            # IOS object-group entries are `ADDRESS NETMASK` (a mask, not a wildcard)
+            length = mask_to_len(t[1])
+            if length is None:
+                return UNRECOGNIZED
+            group.addresses.append(
+                AddrMatch("host", t[0])
+                if length == 32
+                else AddrMatch("wildcard", t[0], len_to_wildcard(length))
+            )
+            return None
         m = parse_addr(t, 0)
         if m is None:
             if word == "range" and len(t) >= 3:

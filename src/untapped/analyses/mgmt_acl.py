@@ -1,0 +1,174 @@
+"""Reference and ACL findings tied to trust, run per device inside the audit:
+
+- REF-001: management access (vty, SNMP, HTTP, NTP...) refers to an ACL that is not defined;
+- REF-002: any other reference to an undefined structure;
+- ACL-001: a management ACL has a reachable `permit` from any source;
+- ACL-002: a deny line of a management ACL is shadowed (exact BDD analysis, with blocking lines).
+
+Only ACLs bound to management access get the BDD analysis here (they are short); the full
+per-line analysis of every ACL is `untapped acl-lines`.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterator
+from typing import Any
+
+from untapped.analyses.acl import analysable, compile_acl, family_of, unreachable_lines
+from untapped.analyses.packets import PacketSpace, ip_int
+from untapped.analyses.references import analyse
+from untapped.analyses.taps import RawFinding
+from untapped.model.device import Device
+
+_SPACES: dict[str, PacketSpace] = {}  # one BDD manager per family and worker process
+
+
+def _space(family: str) -> PacketSpace:
+    space = _SPACES.get(family)
+    if space is None:
+        space = _SPACES[family] = PacketSpace(family)
+    return space
+
+
+def management_acls(dev: Device) -> dict[str, str]:
+    """ACL name -> the first management context that uses it."""
+    out: dict[str, str] = {}
+    for ref in dev.references:
+        if ref.type.endswith("access-list") and ref.name in dev.acls:
+            ctx = ref.context.lower()
+            if any(w in ctx for w in _MGMT_WORDS):
+                out.setdefault(ref.name, ref.context)
+    return out
+
+
+_MGMT_WORDS = (
+    "line ",
+    "snmp",
+    "http",
+    "ntp",
+    "ssh",
+    "telnet",
+    "management",
+    "vty",
+    "user-interface",
+    "netconf",
+    "grpc",
+    "console",
+)
+
+
+def device_findings(dev: Device) -> Iterator[RawFinding]:
+    if "references" not in dev.features:
+        return
+    res = analyse(dev, None)
+    for u in res.undefined:
+        if u.management and u.type.endswith("access-list"):
+            yield RawFinding(
+                "REF-001",
+                "high",
+                u.lines[0],
+                f"{u.context} refers to {u.type} {u.name}, which is not defined: "
+                "management access may be unfiltered",
+            )
+        else:
+            yield RawFinding(
+                "REF-002",
+                "low",
+                u.lines[0],
+                f"{u.context} refers to {u.type} {u.name}, which is not defined",
+            )
+    if "acls" not in dev.features:
+        return
+    used = management_acls(dev)
+    for acl in analysable(dev.acls[n] for n in sorted(used)):
+        space = _space(family_of(acl))
+        report = unreachable_lines(space, dev, acl)
+        dead = {d.index for d in report.unreachable}
+        for gone in report.unreachable:
+            if gone.action == "deny":
+                by = (
+                    "; ".join(f"line {ln}: {text}" for _, ln, text in gone.blocking)
+                    or "earlier lines"
+                )
+                yield RawFinding(
+                    "ACL-002",
+                    "medium",
+                    gone.line,
+                    f"{acl.name} (used by {used[acl.name]}): '{gone.text}' never applies, "
+                    f"shadowed by {by}",
+                )
+        compiled, _ = compile_acl(space, dev, acl)
+        for c in compiled:
+            e = c.entry
+            if e.action == "permit" and c.index not in dead and e.src.kind in ("host", "wildcard"):
+                cond = f"{e.src.address} {e.src.wildcard}" if e.src.wildcard else f"{e.src.address}"
+                small = e.src.kind == "host" or _hosts(e.src.wildcard) <= 256
+                yield RawFinding(
+                    "EXF-017",
+                    "critical" if small else "high",
+                    e.span.line,
+                    f"{acl.name} (used by {used[acl.name]}) admits sources outside "
+                    f"the owner's networks: '{e.text}'",
+                    outside_owner=(cond,),
+                )
+            if (
+                e.action == "permit"
+                and c.index not in dead
+                and e.src.kind == "any"
+                and not e.src.negate
+            ):
+                yield RawFinding(
+                    "ACL-001",
+                    "high",
+                    e.span.line,
+                    f"{acl.name} (used by {used[acl.name]}) permits any source: '{e.text}'",
+                )
+
+
+def _hosts(wildcard: str | None) -> int:
+    """How many addresses a wildcard (or IPv6 prefix length) admits."""
+    if not wildcard:
+        return 1
+    if wildcard.isdigit():
+        return 1 << (128 - int(wildcard))
+    try:
+        return 1 << bin(ip_int(wildcard)[1]).count("1")
+    except ValueError:
+        return 1 << 32
+
+
+class OwnerCheck:
+    """Decides, in the parent, whether address conditions reach outside the owner's networks."""
+
+    def __init__(self, owner: list[ipaddress.IPv4Network | ipaddress.IPv6Network]) -> None:
+        self.owner = owner
+        self._spaces: dict[str, tuple[PacketSpace, Any]] = {}
+
+    def _space(self, family: str) -> tuple[PacketSpace, Any]:
+        got = self._spaces.get(family)
+        if got is None:
+            space = PacketSpace(family)
+            node = space.false
+            for net in self.owner:
+                if (net.version == 4) == (family == "ipv4"):
+                    node = node | space.network("src", net)
+            got = self._spaces[family] = (space, node)
+        return got
+
+    def example_outside(self, conditions: tuple[str, ...]) -> str | None:
+        """An address of the conditions outside the owner's networks, or None."""
+        for cond in conditions:
+            parts = cond.replace("/", " ").split()
+            addr, wc = parts[0], parts[1] if len(parts) > 1 else None
+            family = "ipv6" if ":" in addr else "ipv4"
+            space, owned = self._space(family)
+            try:
+                node = space.address("src", addr, wc)
+            except ValueError:
+                continue
+            pkt = space.example(node & ~owned)
+            if pkt is not None:
+                make = ipaddress.IPv4Address if family == "ipv4" else ipaddress.IPv6Address
+                return str(make(pkt["src"]))
+        return None

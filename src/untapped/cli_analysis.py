@@ -1,0 +1,264 @@
+"""CLI commands of the reference and ACL analyses: refs, acl-lines, acl-search, acl-diff."""
+
+from __future__ import annotations
+
+import sys
+from functools import partial
+from typing import Any
+
+import click
+import msgspec
+
+from untapped.errors import UntappedError
+
+REFS_SCHEMA = "untapped/refs-v1"
+ACL_LINES_SCHEMA = "untapped/acl-lines-v1"
+
+
+def _json(doc: Any) -> str:
+    return msgspec.json.format(msgspec.json.encode(doc).decode(), indent=2) + "\n"
+
+
+def _fail(exc: UntappedError) -> None:
+    click.echo(f"untapped: {exc}", err=True)
+    sys.exit(exc.exit_code)
+
+
+def _refs_of(device: Any, lines: list[str]) -> Any:
+    from untapped.analyses.references import analyse
+
+    return analyse(device, lines)
+
+
+def refs_document(path: str, dialect: str | None = None, jobs: int | None = None) -> dict[str, Any]:
+    from untapped.snapshot import map_devices
+
+    mapped = map_devices(path, _refs_of, dialect=dialect, jobs=jobs)
+    undefined: list[dict[str, Any]] = []
+    unused: list[dict[str, Any]] = []
+    for m in mapped:
+        if m.value is None:
+            continue
+        for u in m.value.undefined:
+            undefined.append(
+                {
+                    "device": m.name,
+                    "file": m.file,
+                    "type": u.type,
+                    "name": u.name,
+                    "context": u.context,
+                    "lines": u.lines,
+                }
+            )
+        for s in m.value.unused:
+            unused.append(
+                {"device": m.name, "file": m.file, "type": s.type, "name": s.name, "lines": s.lines}
+            )
+    return {"schema": REFS_SCHEMA, "undefined": undefined, "unused": unused}
+
+
+def _acl_lines_of(device: Any, lines: list[str]) -> Any:
+    from untapped.analyses.acl_tasks import acl_lines
+
+    return acl_lines(device, lines)
+
+
+def acl_lines_document(
+    path: str, dialect: str | None = None, jobs: int | None = None
+) -> dict[str, Any]:
+    from untapped.snapshot import map_devices
+
+    mapped = map_devices(path, _acl_lines_of, dialect=dialect, jobs=jobs)
+    out: list[dict[str, Any]] = []
+    for m in mapped:
+        for rep in m.value or []:
+            for u in rep.unreachable:
+                out.append(
+                    {
+                        "device": m.name,
+                        "file": m.file,
+                        "acl": u.acl,
+                        "index": u.index,
+                        "line": u.line,
+                        "text": u.text,
+                        "reason": u.reason,
+                        "blocking": [
+                            {"index": i, "line": ln, "text": t} for i, ln, t in u.blocking
+                        ],
+                    }
+                )
+    return {"schema": ACL_LINES_SCHEMA, "unreachable": out}
+
+
+def _search_on(device_name: str, query: Any, device: Any, lines: list[str]) -> Any:
+    from untapped.analyses.acl_tasks import acl_search
+
+    if device.name != device_name:
+        return None
+    return acl_search(device, query)
+
+
+def _digest(device: Any, lines: list[str]) -> Any:
+    from untapped.model.device import Device
+
+    return Device(
+        device.name,
+        device.file,
+        device.dialect,
+        acls=device.acls,
+        object_groups=device.object_groups,
+    )
+
+
+def register(main: click.Group) -> None:
+    @main.command("refs")
+    @click.argument("path", type=click.Path(path_type=str))
+    @click.option("--format", "fmt", type=click.Choice(("terminal", "json")), default="terminal")
+    @click.option("--dialect", default=None)
+    def refs(path: str, fmt: str, dialect: str | None) -> None:
+        """Undefined references and unused structures (ACLs, route-maps, prefix-lists...)."""
+        try:
+            doc = refs_document(path, dialect)
+        except UntappedError as exc:
+            _fail(exc)
+            return
+        if fmt == "json":
+            click.echo(_json(doc), nl=False)
+            return
+        click.echo(f"Undefined references: {len(doc['undefined'])}")
+        for u in doc["undefined"]:
+            lines = ",".join(str(x) for x in u["lines"])
+            click.echo(
+                f"  {u['device']}: {u['type']} {u['name']!r} used by {u['context']} (line {lines})"
+            )
+        click.echo(f"Unused structures: {len(doc['unused'])}")
+        for s in doc["unused"]:
+            click.echo(f"  {s['device']}: {s['type']} {s['name']!r} (line {s['lines'][0]})")
+
+    @main.command("acl-lines")
+    @click.argument("path", type=click.Path(path_type=str))
+    @click.option("--format", "fmt", type=click.Choice(("terminal", "json")), default="terminal")
+    @click.option("--dialect", default=None)
+    def acl_lines_cmd(path: str, fmt: str, dialect: str | None) -> None:
+        """ACL lines that can never match a packet (shadowed by earlier lines, or empty)."""
+        try:
+            doc = acl_lines_document(path, dialect)
+        except UntappedError as exc:
+            _fail(exc)
+            return
+        if fmt == "json":
+            click.echo(_json(doc), nl=False)
+            return
+        click.echo(f"Unreachable ACL lines: {len(doc['unreachable'])}")
+        for u in doc["unreachable"]:
+            click.echo(f"  {u['device']} {u['acl']} line {u['line']}: {u['text']}  [{u['reason']}]")
+            for b in u["blocking"]:
+                click.echo(f"      blocked by line {b['line']}: {b['text']}")
+
+    @main.command("acl-search")
+    @click.argument("path", type=click.Path(path_type=str))
+    @click.option("--device", "device_name", required=True)
+    @click.option("--acl", required=True)
+    @click.option("--action", type=click.Choice(("permit", "deny")), required=True)
+    @click.option("--src", default=None, help="source address or prefix")
+    @click.option("--dst", default=None, help="destination address or prefix")
+    @click.option("--proto", default=None, help="protocol name or number")
+    @click.option("--sport", type=int, default=None)
+    @click.option("--dport", type=int, default=None)
+    @click.option("--format", "fmt", type=click.Choice(("terminal", "json")), default="terminal")
+    def acl_search_cmd(
+        path: str,
+        device_name: str,
+        acl: str,
+        action: str,
+        src: str | None,
+        dst: str | None,
+        proto: str | None,
+        sport: int | None,
+        dport: int | None,
+        fmt: str,
+    ) -> None:
+        """A concrete example packet that receives ACTION from ACL on DEVICE, or none."""
+        from untapped.analyses.acl_tasks import SearchQuery
+        from untapped.snapshot import map_devices
+
+        q = SearchQuery(acl, action, src, dst, proto, sport, dport)
+        try:
+            mapped = map_devices(path, partial(_search_on, device_name, q), jobs=1)
+        except UntappedError as exc:
+            _fail(exc)
+            return
+        except ValueError as exc:
+            click.echo(f"untapped: {exc}", err=True)
+            sys.exit(2)
+        answers = [m.value for m in mapped if m.value is not None]
+        if not answers:
+            click.echo(f"untapped: no device named {device_name!r} under {path}", err=True)
+            sys.exit(3)
+        ans = answers[0]
+        if fmt == "json":
+            click.echo(
+                _json(
+                    {
+                        "schema": "untapped/acl-search-v1",
+                        "device": device_name,
+                        "acl": acl,
+                        "action": action,
+                        "found": ans.found,
+                        "exact": ans.exact,
+                        "packet": ans.packet,
+                        "line": ans.line,
+                        "text": ans.text,
+                        "problem": ans.problem,
+                    }
+                ),
+                nl=False,
+            )
+        elif ans.problem:
+            click.echo(ans.problem)
+        elif not ans.found:
+            click.echo("none")
+        else:
+            pkt = " ".join(f"{k}={v}" for k, v in ans.packet.items())
+            where = f"line {ans.line}: {ans.text}" if ans.line else "the implicit default action"
+            click.echo(f"{action}: {pkt}\n  decided by {where}")
+        if ans.problem and "no ACL" in ans.problem:
+            sys.exit(3)
+
+    @main.command("acl-diff")
+    @click.argument("old", type=click.Path(path_type=str))
+    @click.argument("new", type=click.Path(path_type=str))
+    @click.option("--format", "fmt", type=click.Choice(("terminal", "json")), default="terminal")
+    def acl_diff_cmd(old: str, new: str, fmt: str) -> None:
+        """For same-named ACLs in two snapshots: example packets whose action changed."""
+        from untapped.analyses.acl_tasks import acl_diff
+        from untapped.snapshot import map_devices
+
+        try:
+            before = [m.value for m in map_devices(old, _digest) if m.value is not None]
+            after = [m.value for m in map_devices(new, _digest) if m.value is not None]
+        except UntappedError as exc:
+            _fail(exc)
+            return
+        changes = acl_diff(before, after)
+        if fmt == "json":
+            click.echo(
+                _json(
+                    {
+                        "schema": "untapped/acl-diff-v1",
+                        "changes": [msgspec.to_builtins(c) for c in changes],
+                    }
+                ),
+                nl=False,
+            )
+            return
+        click.echo(f"ACLs whose behaviour changed: {len(changes)}")
+        for c in changes:
+            click.echo(
+                f"  {c.device} {c.acl}"
+                + ("" if c.exact else " (changed text; not exactly analysable)")
+            )
+            if c.now_permitted:
+                click.echo(f"    now permitted: {c.now_permitted} (line {c.now_permitted_line})")
+            if c.now_denied:
+                click.echo(f"    now denied:    {c.now_denied} (line {c.now_denied_line})")

@@ -1,0 +1,83 @@
+"""Run a per-device function over every configuration under a path, in worker processes for
+large inputs. Workers send back the function's (small) result, never the parsed model."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+import msgspec
+
+from untapped import dialects
+from untapped.collect.files import ReadProblem, list_files, read_artifact
+from untapped.dialects._ioslike.engine import split_lines
+from untapped.errors import InputError, UsageError
+from untapped.model.core import Diagnostic
+from untapped.model.device import Device
+
+T = TypeVar("T")
+PARALLEL_MIN_BYTES = 4 * 1024 * 1024
+
+
+class Mapped(msgspec.Struct, Generic[T]):
+    name: str
+    file: str
+    dialect: str
+    value: T | None
+    diagnostics: list[Diagnostic]
+
+
+def _one(
+    fn: Callable[[Device, list[str]], Any], dialect: str | None, path: str, origin: str
+) -> Mapped[Any]:
+    from untapped.pipeline import parse_artifact
+
+    item = read_artifact(Path(path), origin)
+    if isinstance(item, ReadProblem):
+        return Mapped(
+            origin, origin, "unknown", None, [Diagnostic(origin, 0, "input", item.message)]
+        )
+    try:
+        result, _, name = parse_artifact(item, dialect)
+    except Exception as exc:  # a parser bug must not stop the other files
+        msg = f"internal error while parsing ({type(exc).__name__}); please report this file"
+        return Mapped(
+            origin, origin, dialect or "unknown", None, [Diagnostic(origin, 0, "input", msg)]
+        )
+    if result is None:
+        diag = Diagnostic(origin, 0, "unsupported", "no supported dialect recognises this file")
+        return Mapped(origin, origin, "unknown", None, [diag])
+    return Mapped(result.device.name, origin, name, fn(result.device, split_lines(item.text)), [])
+
+
+def map_devices(
+    path: str | Path,
+    fn: Callable[[Device, list[str]], T],
+    *,
+    dialect: str | None = None,
+    jobs: int | None = None,
+) -> list[Mapped[T]]:
+    """`fn(device, lines)` for every configuration file under `path` (a top-level function, so
+    that worker processes can run it)."""
+    root = Path(path)
+    if not root.exists():
+        raise InputError(f"no such file or directory: {path}")
+    if dialect is not None and dialect not in dialects.names():
+        raise UsageError(f"unknown dialect {dialect!r} (known: {', '.join(dialects.names())})")
+    files = list_files(root)
+    if not files:
+        raise InputError(f"nothing to analyse under {path}: no files")
+    total = sum(p.stat().st_size for p, _ in files if p.exists())
+    ncpu = jobs if jobs is not None else (os.cpu_count() or 1)
+    work = partial(_one, fn, dialect)
+    if ncpu <= 1 or total < PARALLEL_MIN_BYTES or len(files) < 4:
+        return [work(str(p), o) for p, o in files]
+    with ProcessPoolExecutor(max_workers=ncpu) as pool:
+        chunk = max(1, len(files) // (ncpu * 8))
+        return list(
+            pool.map(work, [str(p) for p, _ in files], [o for _, o in files], chunksize=chunk)
+        )
