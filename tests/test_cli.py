@@ -20,18 +20,33 @@ SMALL = ROOT / "tests" / "report" / "cases" / "small"
 
 R1 = """!
 version 15.2
+service password-encryption
 hostname r1
+!
+aaa new-model
+aaa accounting commands 15 default start-stop group tacacs+
+login block-for 120 attempts 3 within 60
+no ip source-route
+ip access-list standard VTY
+ permit 10.1.1.0 0.0.0.255
 !
 interface GigabitEthernet0/0
  ip address 10.1.1.1 255.255.255.0
 !
 logging host 10.1.1.50
-ntp server 10.1.1.60
+logging host 10.1.1.51
+ntp authenticate
+ntp authentication-key 1 md5 K3y
+ntp trusted-key 1
+ntp server 10.1.1.60 key 1
+ntp server 10.1.1.61 key 1
+banner motd ^C Authorized use only ^C
 line vty 0 4
+ access-class VTY in
  transport input ssh
 end
 """
-LOW_ONLY = R1  # syslog + ntp inside the owner's networks, not approved: low findings only
+LOW_ONLY = R1  # hardened; syslog + ntp inside the owner's networks, not approved: low only
 EXTERNAL = R1.replace("logging host 10.1.1.50", "logging host 198.51.100.7")  # high
 
 
@@ -153,7 +168,8 @@ def test_waived_findings_do_not_count(tmp_path: Path) -> None:
     d = cfg_dir(
         tmp_path,
         r1__cfg=EXTERNAL,
-        untapped__toml='[owner]\nnetworks = ["10.0.0.0/8"]\n[trusted]\nntp_servers = ["10.1.1.60"]\n'
+        untapped__toml='[owner]\nnetworks = ["10.0.0.0/8"]\n[trusted]\n'
+        'ntp_servers = ["10.1.1.60", "10.1.1.61"]\nlog_hosts = ["10.1.1.51"]\n'
         '[[waiver]]\nrule = "EXF-008"\ndevice = "r1"\nreason = "partner SOC, contract 42"\n'
         "expires = 2999-12-31\n",
     )
@@ -184,11 +200,13 @@ def test_policy_option_and_default(tmp_path: Path) -> None:
     pol.write_text('[trusted]\nlog_hosts = ["198.51.100.7"]\n')
     code, doc = audit_json(str(d), "--policy", str(pol))
     assert code == 0
-    [ch] = [c for c in doc["channels"] if c["kind"] == "syslog"]
+    [ch] = [c for c in doc["channels"] if c["destination"] == "198.51.100.7"]
     assert ch["trust"] == "trusted"
     (d / "untapped.toml").write_text('[trusted]\nlog_hosts = ["198.51.100.7"]\n')
     code, doc = audit_json(str(d))  # PATH/untapped.toml by default
-    assert [c["trust"] for c in doc["channels"] if c["kind"] == "syslog"] == ["trusted"]
+    assert [c["trust"] for c in doc["channels"] if c["destination"] == "198.51.100.7"] == [
+        "trusted"
+    ]
     assert "untapped.toml" not in {x["file"] for x in doc["devices"]}  # the policy is skipped
 
 
@@ -328,7 +346,8 @@ def test_mixed_good_and_bad_files(tmp_path: Path) -> None:
     assert ("crlf.cfg", "syslog", "198.51.100.7") in kinds
     assert ("truncated.cfg", "syslog", "198.51.100.7") in kinds
     assert ("good.cfg", "syslog", "198.51.100.7") in kinds
-    assert _device(doc, "truncated.cfg")["lines"]["total"] == 9
+    truncated = EXTERNAL[: EXTERNAL.index("ntp server") + 7]
+    assert _device(doc, "truncated.cfg")["lines"]["total"] == truncated.count("\n") + 1
     # terminal shows the unparsed files too
     text = run("audit", str(d)).stdout
     assert "blob.bin" in text and "not parsed" in text

@@ -17,7 +17,7 @@ import msgspec
 
 from untapped import dialects, redact
 from untapped.analyses import channels as chan
-from untapped.analyses import mgmt_acl, taps
+from untapped.analyses import hardening, mgmt_acl, taps
 from untapped.collect.files import Artifact, ReadProblem, list_files, read_artifact
 from untapped.detect import detect
 from untapped.errors import InputError, UsageError
@@ -47,6 +47,7 @@ class DeviceWork(msgspec.Struct):
 DEVICE_ANALYSES: list[Callable[[Device], Iterable[taps.RawFinding]]] = [
     taps.device_findings,
     mgmt_acl.device_findings,
+    hardening.device_findings,
 ]
 
 

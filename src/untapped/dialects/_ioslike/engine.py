@@ -98,6 +98,37 @@ class Mode:
                 best_i = i
         return best, best_i
 
+    def resolve(self, toks: list[str], i: int) -> tuple[Any, int, bool]:
+        """Like `lookup`, but a KNOWN entry never shadows a handler on the same path: the
+        deepest handler (or Block) wins, and the flag says whether a KNOWN entry matched deeper
+        (then a line the handler rejects still counts as recognized)."""
+        node = self.trie
+        best: Any = None
+        best_i = i
+        known_deeper = False
+        n = len(toks)
+        while i < n:
+            nxt = node.get(toks[i])
+            if nxt is None:
+                nxt = node.get(toks[i].lower())
+                if nxt is None:
+                    nxt = node.get(ANY)
+                    if nxt is None:
+                        break
+            node = nxt
+            i += 1
+            leaf = node.get(END)
+            if leaf is None:
+                continue
+            if leaf is KNOWN:
+                if best is None or best is KNOWN:
+                    best, best_i = leaf, i
+                else:
+                    known_deeper = True
+            else:
+                best, best_i, known_deeper = leaf, i, False
+        return best, best_i, known_deeper
+
 
 UNKNOWN_MODE = Mode("unknown")  # children of an unrecognized block: all unrecognized
 
@@ -224,7 +255,7 @@ class LineParser:
             if toks[0] == "no" and len(toks) > 1:
                 neg = True
                 start = 1
-            leaf, argi = mode.lookup(toks, start)
+            leaf, argi, known_deeper = mode.resolve(toks, start)
             if leaf is None:
                 leaf = self.fallback(mode, toks, start)
                 if leaf is None:
@@ -244,6 +275,8 @@ class LineParser:
                 result = leaf(self, toks, argi, line_no, neg, obj)
             except (IndexError, ValueError, KeyError):
                 result = UNRECOGNIZED
+            if result is UNRECOGNIZED and known_deeper:
+                result = None  # the handler did not model it, but the grammar knows it
             if result is UNRECOGNIZED:
                 self.unrecognized(line_no, stripped)
                 stack.append((indent, UNKNOWN_MODE, None, line_no))
