@@ -19,7 +19,8 @@ from untapped.model.core import SEVERITY_RANK
 from untapped.version import __version__
 
 FORMATS = ("terminal", "json", "sarif", "html", "junit")
-IMPLEMENTED_FORMATS = ("terminal", "json", "sarif")
+IMPLEMENTED_FORMATS = ("terminal", "json", "sarif", "junit")
+FRAMEWORKS = ("cis", "stig", "nsa", "mlps2")
 FAIL_ON = ("critical", "high", "medium", "low", "info", "never")
 
 
@@ -68,7 +69,7 @@ def main() -> None:
     type=click.Choice(FORMATS),
     default="terminal",
     show_default=True,
-    help="Report format (html and junit are not implemented yet).",
+    help="Report format (html is not implemented yet).",
 )
 @click.option(
     "--output",
@@ -91,6 +92,12 @@ def main() -> None:
     default=None,
     help="Colour the terminal report (default: only when writing to a terminal).",
 )
+@click.option(
+    "--framework",
+    type=click.Choice(FRAMEWORKS),
+    default=None,
+    help="Add a per-control compliance table for this framework to the terminal report.",
+)
 @click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: all cores).")
 def audit(
     path: str,
@@ -101,6 +108,7 @@ def audit(
     dialect: str | None,
     show_secrets: bool,
     color: bool | None,
+    framework: str | None,
     jobs: int | None,
 ) -> None:
     """Audit the configurations under PATH: the tap map, findings and parse coverage."""
@@ -122,6 +130,20 @@ def audit(
         color = tty and fmt == "terminal"
     width = shutil.get_terminal_size((80, 24)).columns if tty else None
     text = render(result, fmt, show_secrets=show_secrets, color=color, width=width)
+    if framework is not None:
+        from untapped.report import compliance
+
+        if fmt == "terminal":
+            text += "\n" + compliance.render_framework(result, framework)
+        elif fmt == "json":
+            import json as _json
+
+            doc = _json.loads(text)
+            doc["compliance"] = {
+                "framework": framework,
+                "controls": compliance.control_table(result, framework),
+            }
+            text = _json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
     _write(text, output, color=color if to_stdout else None)
     if exceeds(result, fail_on):
         sys.exit(1)
@@ -151,6 +173,10 @@ def render(
         from untapped.report import terminal
 
         return terminal.render(result, width=width, color=color)
+    if fmt == "junit":
+        from untapped.report import compliance
+
+        return compliance.render_junit(result)
     raise click.UsageError(f"--format {fmt} is not implemented yet")
 
 

@@ -40,6 +40,7 @@ class DeviceWork(msgspec.Struct):
     networks: list[str]
     addresses: list[str]
     interfaces: list[str]
+    controls: dict[str, str] = msgspec.field(default_factory=dict)  # hardening rule -> status
 
 
 # Per-device analyses that need no cross-device knowledge. Later analyses (hardening...) add
@@ -47,7 +48,6 @@ class DeviceWork(msgspec.Struct):
 DEVICE_ANALYSES: list[Callable[[Device], Iterable[taps.RawFinding]]] = [
     taps.device_findings,
     mgmt_acl.device_findings,
-    hardening.device_findings,
 ]
 
 
@@ -101,6 +101,8 @@ def work_on(path: str, origin: str, dialect: str | None) -> DeviceWork:
     findings: list[taps.RawFinding] = []
     for analysis in DEVICE_ANALYSES:
         findings.extend(analysis(dev))
+    verdicts = hardening.evaluate(dev)
+    findings.extend(hardening.findings_of(verdicts))
     return DeviceWork(
         summary,
         result.diagnostics,
@@ -109,6 +111,7 @@ def work_on(path: str, origin: str, dialect: str | None) -> DeviceWork:
         [str(n) for n in chan.device_networks(dev)],
         sorted(chan.device_addresses(dev)),
         sorted(dev.interfaces),
+        hardening.summarize(verdicts),
     )
 
 
@@ -272,5 +275,6 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
         owner_networks=[str(n) for n in owner],
         owner_networks_inferred=inferred,
         waived=waived,
+        controls={w.summary.file: w.controls for w in works if w.controls},
     )
     return result

@@ -122,18 +122,26 @@ def evaluate(dev: Device) -> dict[str, list[Verdict]]:
     return out
 
 
-def device_findings(dev: Device) -> Iterator[RawFinding]:
-    for rule_id, verdicts in evaluate(dev).items():
+def findings_of(all_verdicts: dict[str, list[Verdict]]) -> Iterator[RawFinding]:
+    for rule_id, verdicts in all_verdicts.items():
         rule = get_rule(rule_id)
         for v in verdicts:
             if v.status == "fail":
                 yield RawFinding(rule_id, v.severity or rule.severity, v.line, v.message)
 
 
+def device_findings(dev: Device) -> Iterator[RawFinding]:
+    return findings_of(evaluate(dev))
+
+
 def controls(dev: Device) -> dict[str, str]:
+    return summarize(evaluate(dev))
+
+
+def summarize(all_verdicts: dict[str, list[Verdict]]) -> dict[str, str]:
     """Compact per-rule status for the device ("fail", "pass", "unknown: why", "n/a: why")."""
     out: dict[str, str] = {}
-    for rule_id, verdicts in evaluate(dev).items():
+    for rule_id, verdicts in all_verdicts.items():
         statuses = {v.status for v in verdicts}
         if "fail" in statuses:
             out[rule_id] = "fail"

@@ -76,6 +76,8 @@ class AuditResult(msgspec.Struct):
     owner_networks: list[str] = msgspec.field(default_factory=list)
     owner_networks_inferred: bool = False
     waived: list[Finding] = msgspec.field(default_factory=list)
+    # hardening controls per device file: rule id -> "pass" | "fail" | "unknown: why" | "n/a: why"
+    controls: dict[str, dict[str, str]] = msgspec.field(default_factory=dict)
 
     def diagnostics_by_device(self) -> dict[str, list[Diagnostic]]:
         out: dict[str, list[Diagnostic]] = {}
