@@ -22,7 +22,7 @@ from untapped.dialects._ioslike.addr import (
     parse_addr,
     parse_ports,
 )
-from untapped.dialects._ioslike.engine import UNRECOGNIZED, LineParser, Mode
+from untapped.dialects._ioslike.engine import KNOWN, UNRECOGNIZED, LineParser, Mode
 from untapped.model.core import Secret
 from untapped.model.device import ParseResult
 from untapped.model.filters import Acl, CommunityList, ObjectGroup
@@ -86,6 +86,14 @@ class DcParser(LineParser):
         self.sflow_running: bool | None = None
         self.snmp_host_vrf: dict[str, str] = {}
         self.group_vrf: dict[str, str] = {}
+
+    def fallback(self, mode: Mode, toks: list[str], start: int) -> Any:
+        """EOS/NX-OS `default X` resets a statement the mode knows: recognised, nothing to do."""
+        if toks[0] == "default" and len(toks) > 1:
+            leaf, _ = mode.lookup(toks, 1)
+            if leaf is not None:
+                return KNOWN
+        return None
 
     def finish(self) -> ParseResult:
         self.post()
@@ -244,6 +252,9 @@ def h_if_ip_address(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: 
     if word == "virtual":
         i += 1
         word = t[i]
+    if word == "unnumbered":
+        iface.unnumbered = t[i + 1]
+        return None
     if "/" in word:
         pfx = word
     elif i + 1 < len(t) and is_ipv4(word):
@@ -255,6 +266,21 @@ def h_if_ip_address(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: 
         return UNRECOGNIZED
     iface.addresses.append(IfAddress(pfx, "secondary" in t[i + 1 :]))
     return None
+
+
+def h_if_ipv6_address(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+    iface: Interface = obj
+    if neg:
+        iface.addresses6.clear()
+        return None
+    if t[i] == "virtual":
+        i += 1
+    if "/" in t[i]:
+        iface.addresses6.append(IfAddress(t[i], "secondary" in t))
+        return None
+    if t[i] in ("autoconfig", "dhcp", "use-link-local-only") or "link-local" in t[i:]:
+        return None
+    return UNRECOGNIZED
 
 
 def h_if_access_group(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
@@ -738,6 +764,12 @@ NEIGHBOR_FLAGS = frozenset(
         "route-target",
         "passive",
         "enable",
+        "rcf",
+        "default-route-target",
+        "next-hop-address-family",
+        "import",
+        "export",
+        "maximum-advertised-routes",
     }
 )
 
@@ -746,6 +778,8 @@ def h_bgp_neighbor_oneliner(p: DcParser, t: list[str], i: int, ln: int, neg: boo
     """EOS `neighbor A|GROUP WORD ...` (one line per setting)."""
     if neg:
         return None
+    if t[i] == "interface" and i + 2 < len(t):
+        i += 1
     key = t[i]
     nb = bgp_neighbor(p, key, ln, _vrf_of(obj))
     rest = t[i + 1 :]
@@ -1643,3 +1677,84 @@ __all__ = [
     "Mode",
     "is_ip",
 ]
+
+
+# ---- prefix-lists (one-line and block forms) -----------------------------------------------
+def h_prefix_list(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+    """`ip prefix-list NAME [seq N] permit|deny A/len [ge N] [le N]` | `... description D` and
+    the EOS block form `ip prefix-list NAME` + `seq N permit A/len ...` lines."""
+    from untapped.model.filters import PrefixList
+
+    six = t[1 if neg else 0] == "ipv6"
+    name = t[i]
+    if neg:
+        return None
+    plist = p.device.prefix_lists.get(name)
+    if plist is None:
+        plist = PrefixList(name, p.device.span(ln), "ipv6" if six else "ipv4")
+        p.device.prefix_lists[name] = plist
+    p.define("ipv6 prefix-list" if six else "ip prefix-list", name, ln)
+    if i + 1 == len(t):
+        return p.modes["prefix_list"], plist
+    return None if prefix_entry(p, plist, t, i + 1, ln) else UNRECOGNIZED
+
+
+def prefix_entry(p: DcParser, plist: Any, t: list[str], j: int, ln: int) -> bool:
+    from untapped.model.filters import PrefixListEntry
+
+    if ln > plist.span.last:
+        plist.span = p.device.span(plist.span.line, ln)
+    if t[j] == "description":
+        return True
+    seq = None
+    if t[j] == "seq":
+        seq = int(t[j + 1])
+        j += 2
+    action = t[j]
+    if action not in ("permit", "deny") or "/" not in t[j + 1]:
+        return False
+    ge = le = None
+    k = j + 2
+    while k + 1 < len(t):
+        if t[k] == "ge":
+            ge = int(t[k + 1])
+        elif t[k] in ("le", "eq"):
+            le = int(t[k + 1])
+            if t[k] == "eq":
+                ge = le
+        k += 2
+    plist.entries.append(PrefixListEntry(ln, action, t[j + 1], seq, ge, le))  # type: ignore[arg-type]
+    return True
+
+
+def h_prefix_seq(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+    if neg:
+        return None
+    return None if prefix_entry(p, obj, t, 0, ln) else UNRECOGNIZED
+
+
+def h_enable_secret(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+    """`enable secret|password [0|5|sha512] VALUE` / `no enable password`."""
+    from untapped.model.mgmt import EnablePassword
+
+    if neg:
+        p.device.enable = []
+        return None
+    j = i
+    if t[j] in ("sha512", "md5"):
+        sec = p.secret(t[j + 1], hash_kind(t[j + 1], "hash"), ln)
+    else:
+        sec, _ = secret_after(p, t, j, ln)
+    p.device.enable.append(EnablePassword(p.device.span(ln), sec, 15, t[i - 1] == "secret"))
+    return None
+
+
+def h_data_line(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+    """A line of a field-set: prefixes, or ports and port ranges, separated by spaces/commas."""
+    for tok in " ".join(t).replace(",", " ").split():
+        if "/" in tok:
+            if not is_ip(tok.split("/")[0]):
+                return UNRECOGNIZED
+        elif not all(part.isdigit() for part in tok.split("-")):
+            return UNRECOGNIZED
+    return None

@@ -95,6 +95,10 @@ MANAGEMENT = Mode("management")
 MANAGEMENT_TRANSPORT = Mode("management api transport")
 EVENT_HANDLER = Mode("event-handler")
 OTHER_ROUTER = Mode("router")
+PREFIX_LIST = Mode("ip prefix-list").on("seq", dc.h_prefix_seq)
+FIELD_SET = Mode("field-set").on("*", dc.h_data_line)
+TRAFFIC_POLICIES = Mode("traffic-policies")
+TP_MATCH = Mode("traffic-policy match")
 
 EosParser.modes = {
     "interface": INTERFACE,
@@ -113,6 +117,7 @@ EosParser.modes = {
     "management_transport": MANAGEMENT_TRANSPORT,
     "event_handler": EVENT_HANDLER,
     "other_router": OTHER_ROUTER,
+    "prefix_list": PREFIX_LIST,
 }
 
 # ---- global --------------------------------------------------------------------------------
@@ -122,7 +127,7 @@ R.on("ip domain-name", dc.h_domain_name).on("dns domain", dc.h_domain_name)
 R.on("ip domain lookup", E.h_vrf_ref)
 R.on("ip name-server", dc.h_name_server)
 R.on("username", dc.h_username)
-R.on("enable password", iosS.h_enable).on("enable secret", iosS.h_enable)
+R.on("enable password", dc.h_enable_secret).on("enable secret", dc.h_enable_secret)
 R.on("tacacs-server host", dc.h_server_host("tacacs+"))
 R.on("radius-server host", dc.h_server_host("radius"))
 R.on("tacacs-server key", dc.h_server_global_key).on("radius-server key", dc.h_server_global_key)
@@ -155,7 +160,7 @@ R.on("ip route", dc.h_ip_route).on("ipv6 route", dc.h_ip_route)
 R.on("router ospf", dc.h_router_ospf).on("router bgp", dc.h_router_bgp)
 for proto in ("isis", "ospfv3", "rip", "pim", "msdp", "igmp", "bfd", "multicast"):
     R.on(f"router {proto}", dc.h_other_router)
-R.on("ip prefix-list", iosR.h_prefix_list).on("ipv6 prefix-list", iosR.h_prefix_list)
+R.on("ip prefix-list", dc.h_prefix_list).on("ipv6 prefix-list", dc.h_prefix_list)
 R.on("ip community-list", dc.h_community_list)
 R.on("ip extcommunity-list", dc.h_community_list)
 R.on("ip large-community-list", dc.h_community_list)
@@ -179,7 +184,8 @@ for path, spec in K.GLOBAL_BLOCKS.items():
 IF = INTERFACE
 IF.on("description", iosI.h_description).on("shutdown", iosI.h_shutdown)
 IF.on("vrf", dc.h_if_vrf)
-IF.on("ip address", dc.h_if_ip_address).on("ipv6 address", iosI.h_ipv6_address)
+IF.on("ip address", dc.h_if_ip_address).on("ipv6 address", dc.h_if_ipv6_address)
+IF.on("ip directed-broadcast", iosI.h_ip_flag("directed_broadcast"))
 IF.on("ip access-group", dc.h_if_access_group).on("ipv6 access-group", dc.h_if_access_group)
 IF.on("service-policy", iosI.h_service_policy)
 IF.on("switchport", iosI.h_switchport)
@@ -254,3 +260,38 @@ MANAGEMENT_TRANSPORT.known("ssl profile", "ip access-group", "authorization", "c
 EVENT_HANDLER.on("trigger", E.h_eh_trigger).on("action", E.h_eh_action)
 EVENT_HANDLER.known("delay", "timeout", "asynchronous", "threshold", "poll interval")
 EVENT_HANDLER.block("trigger on-counters", _k("on-counters", "poll interval", "condition"))
+
+# ---- traffic policies and field-sets -------------------------------------------------------
+for fs in ("field-set ipv4 prefix", "field-set ipv6 prefix", "field-set l4-port", "field-set ipv4"):
+    TRAFFIC_POLICIES.block(fs, FIELD_SET)
+    R.block(f"application traffic recognition {fs}", FIELD_SET)
+TRAFFIC_POLICIES.block("traffic-policy", _tree("traffic-policy", {"match": {}}))
+TP_MATCH.known(
+    "source prefix",
+    "destination prefix",
+    "protocol",
+    "ttl",
+    "fragment",
+    "dscp",
+    "packet-length",
+    "source port",
+    "destination port",
+)
+TP_MATCH.block(
+    "actions",
+    _k(
+        "actions",
+        "drop",
+        "set traffic class",
+        "set dscp",
+        "log",
+        "count",
+        "redirect",
+        "police",
+        "mirror",
+    ),
+)
+TP = Mode("traffic-policy").block("match", TP_MATCH).known("counter", "description")
+TRAFFIC_POLICIES.block("traffic-policy", TP)
+TRAFFIC_POLICIES.known("counter interface")
+R.block("traffic-policies", TRAFFIC_POLICIES)

@@ -140,6 +140,7 @@ NxosParser.modes = {
     "eem": EEM,
     "schedule": SCHEDULE,
     "other_router": OTHER_ROUTER,
+    "prefix_list": Mode("ip prefix-list").on("seq", dc.h_prefix_seq),
 }
 
 # ---- global --------------------------------------------------------------------------------
@@ -186,7 +187,7 @@ R.on("router ospf", dc.h_router_ospf).on("router ospfv3", dc.h_router_ospf)
 R.on("router bgp", dc.h_router_bgp)
 for proto in ("eigrp", "rip", "isis"):
     R.on(f"router {proto}", dc.h_other_router)
-R.on("ip prefix-list", iosR.h_prefix_list).on("ipv6 prefix-list", iosR.h_prefix_list)
+R.on("ip prefix-list", dc.h_prefix_list).on("ipv6 prefix-list", dc.h_prefix_list)
 R.on("ip community-list", dc.h_community_list)
 R.on("ip extcommunity-list", dc.h_community_list)
 R.on("ip large-community-list", dc.h_community_list)
@@ -211,7 +212,7 @@ for path, children in K.GLOBAL_BLOCKS.items():
 IF = INTERFACE
 IF.on("description", iosI.h_description).on("shutdown", iosI.h_shutdown)
 IF.on("vrf member", dc.h_if_vrf)
-IF.on("ip address", dc.h_if_ip_address).on("ipv6 address", iosI.h_ipv6_address)
+IF.on("ip address", dc.h_if_ip_address).on("ipv6 address", dc.h_if_ipv6_address)
 IF.on("ip access-group", dc.h_if_access_group)
 IF.on("ip port access-group", dc.h_if_access_group)
 IF.on("ipv6 traffic-filter", dc.h_if_access_group)
