@@ -320,7 +320,6 @@ GLOBAL_BLOCKS: dict[str, dict[str, object]] = {
         "local-interfaces": L,
     },
     "monitor server-probe": {},
-    "dhcp server": {},
     "ip dhcp snooping": {},
     "mac security": {"profile": {"cipher": L, "key": L, "mka": L, "sci": L, "l2-protocol": L}},
     "router general": {
@@ -342,7 +341,6 @@ GLOBAL_BLOCKS: dict[str, dict[str, object]] = {
     "roles": {},
     "role": {},
     "router segment-security": {},
-    "platform trident": {},
     "monitor telemetry influx": {},
     "monitor layer1": {},
     "router igmp": {"vrf": L, "host-proxy": L},
