@@ -312,13 +312,6 @@ GLOBAL_BLOCKS: dict[str, dict[str, object]] = {
         "policy": {"exit-group": L},
     },
     "router service-insertion": {"connection": {"interface": L, "monitor": L}},
-    "monitor connectivity": {
-        "interval": L,
-        "shutdown": L,
-        "host": {"ip": L, "url": L, "description": L, "local-interfaces": L},
-        "interface set": L,
-        "local-interfaces": L,
-    },
     "monitor server-probe": {},
     "ip dhcp snooping": {},
     "mac security": {"profile": {"cipher": L, "key": L, "mka": L, "sci": L, "l2-protocol": L}},
