@@ -86,6 +86,7 @@ class DcParser(LineParser):
         self.sflow_running: bool | None = None
         self.snmp_host_vrf: dict[str, str] = {}
         self.group_vrf: dict[str, str] = {}
+        self.global_keys: dict[str, Secret] = {}  # `tacacs-server key`, `radius-server key`
 
     def fallback(self, mode: Mode, toks: list[str], start: int) -> Any:
         """EOS/NX-OS `default X` resets a statement the mode knows: recognised, nothing to do."""
@@ -96,6 +97,9 @@ class DcParser(LineParser):
         return None
 
     def finish(self) -> ParseResult:
+        for srv in self.device.aaa.servers:
+            if srv.key is None and srv.protocol in self.global_keys:
+                srv.key = self.global_keys[srv.protocol]
         self.post()
         result = super().finish()
         result.device.features = self.declared
@@ -124,7 +128,15 @@ def hash_kind(value: str, default: str = "plain") -> str:
 
 
 # NX-OS / EOS type codes before a password or key
-TYPE_KINDS = {"0": "plain", "7": "type7", "5": "hash", "6": "cipher", "8": "pbkdf2", "8a": "cipher"}
+TYPE_KINDS = {
+    "0": "plain",
+    "3": "cipher",
+    "7": "type7",
+    "5": "hash",
+    "6": "cipher",
+    "8": "pbkdf2",
+    "8a": "cipher",
+}
 
 
 def secret_after(p: DcParser, t: list[str], j: int, ln: int) -> tuple[Secret, int]:
@@ -469,9 +481,9 @@ def h_ospf_network(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: A
     if neg:
         return None
     if "/" in t[i]:
-        pfx: str | None = network_from_wildcard(t[i].split("/")[0], "0.0.0.0")
-        length = t[i].split("/")[1]
-        pfx = f"{t[i].split('/')[0]}/{length}" if pfx else None
+        import ipaddress
+
+        pfx: str | None = str(ipaddress.IPv4Network(t[i], strict=False))
         k = i + 1
     else:
         pfx = network_from_wildcard(t[i], t[i + 1])
@@ -1019,10 +1031,7 @@ def h_server_global_key(p: DcParser, t: list[str], i: int, ln: int, neg: bool, o
     if neg:
         return None
     sec, _ = secret_after(p, t, i, ln)
-    proto = "tacacs+" if t[0].startswith("tacacs") else "radius"
-    for srv in p.device.aaa.servers:
-        if srv.protocol == proto and srv.key is None:
-            srv.key = sec
+    p.global_keys["tacacs+" if t[0].startswith("tacacs") else "radius"] = sec
     return None
 
 
@@ -1631,11 +1640,19 @@ def host_port(text: str) -> tuple[str, int | None]:
 
 
 def action(ln: int, kind: str, text: str) -> AutomationAction:
+    """An automation action; a URL it sends to (or an scp-style `user@host:path`) is kept."""
     url = None
-    for tok in text.replace('"', " ").split():
+    toks = text.replace('"', " ").split()
+    for tok in toks:
         if "://" in tok:
             url = tok
             break
+    if url is None and toks and toks[0] in ("scp", "rsync", "sftp"):
+        for tok in toks[1:]:
+            user_host, sep, path = tok.partition(":")
+            if sep and "@" in user_host and not tok.startswith("/"):
+                url = f"{toks[0] if toks[0] != 'rsync' else 'ssh'}://{user_host}/{path.lstrip('/')}"
+                break
     return AutomationAction(ln, kind, redact_text(text), url, address_host(url) if url else None)
 
 

@@ -86,10 +86,12 @@ def h_sflow(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> 
         e.destination_line = ln
         e.port = int(t[j + 2]) if j + 2 < len(t) and t[j + 2].isdigit() else 6343
         e.applied = bool(p.sflow_running)
+        e.source = p.group_vrf.get(f"sflow-src:{vrf}")
         p.device.flow_exporters.append(e)
         if vrf:
             p.ref("vrf", vrf, "sflow vrf destination", ln)
     elif word in ("source", "source-interface"):
+        p.group_vrf[f"sflow-src:{vrf}"] = t[j + 1]
         for e in p.device.flow_exporters:
             if e.protocol == "sflow" and e.vrf == vrf:
                 e.source = t[j + 1]

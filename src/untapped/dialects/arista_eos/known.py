@@ -341,7 +341,6 @@ GLOBAL_BLOCKS: dict[str, dict[str, object]] = {
     "virtual-source-nat vrf": {},
     "ip radius": {},
     "priority-flow-control": {},
-    "sflow": {},
     "system l1": {"unsupported speed action": L, "unsupported error-correction action": L},
     "platform trident": {
         "egress multicast queue": L,

@@ -75,6 +75,10 @@ class NxosParser(dc.DcParser):
             elif need == "netflow":
                 used = any(e.name in m.exporters for m in dev.flow_monitors.values())
                 e.applied = used
+        vrf = self.group_vrf.get("<telemetry>")
+        for tel in dev.telemetry:
+            if tel.vrf is None:
+                tel.vrf = vrf
         if dev.telemetry and "telemetry" not in feats:
             self.warn(
                 dev.telemetry[0].span.line, "telemetry configured but not `feature telemetry`"
@@ -161,9 +165,9 @@ R.on("tacacs-server host", dc.h_server_host("tacacs+"))
 R.on("radius-server host", dc.h_server_host("radius"))
 R.on("tacacs-server key", dc.h_server_global_key).on("radius-server key", dc.h_server_global_key)
 R.on("aaa group server", dc.h_aaa_group)
-R.on("aaa authentication", iosS.h_aaa_method("authentication"))
-R.on("aaa authorization", iosS.h_aaa_method("authorization"))
-R.on("aaa accounting", iosS.h_aaa_method("accounting"))
+R.on("aaa authentication", N.h_aaa_method("authentication"))
+R.on("aaa authorization", N.h_aaa_method("authorization"))
+R.on("aaa accounting", N.h_aaa_method("accounting"))
 R.on("snmp-server community", dc.h_snmp_community)
 R.on("snmp-server host", dc.h_snmp_host)
 R.on("snmp-server user", dc.h_snmp_user)
@@ -338,7 +342,10 @@ FLOW_MONITOR.known("description", "cache")
 TELEMETRY.on("destination-group", N.h_tm_destination_group)
 TELEMETRY.on("subscription", N.h_tm_subscription)
 TELEMETRY.block("sensor-group", _k("sensor-group", "path", "data-source"))
-TELEMETRY.block("destination-profile", _k("dest-profile", "use-vrf", "source-interface"))
+TELEMETRY.block(
+    "destination-profile",
+    Mode("dest-profile").on("use-vrf", N.h_tm_profile_vrf).known("source-interface"),
+)
 TELEMETRY.known("certificate", "use-compression", "use-chunking")
 TELEMETRY_DEST.on("ip address", N.h_tm_dest_ip).on("ipv6 address", N.h_tm_dest_ip)
 TELEMETRY_DEST.on("host", N.h_tm_dest_ip).on("use-vrf", N.h_tm_use_vrf)

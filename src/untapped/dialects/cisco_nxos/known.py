@@ -125,6 +125,7 @@ GLOBAL_BLOCKS: dict[str, tuple[str, ...]] = {
 }
 
 INTERFACE = [
+    "mac port access-group",
     "speed",
     "duplex",
     "negotiate",
