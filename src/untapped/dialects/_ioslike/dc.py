@@ -38,7 +38,6 @@ from untapped.model.mgmt import (
     NtpServer,
     Service,
     SnmpCommunity,
-    SnmpHost,
     SnmpUser,
     User,
 )
@@ -60,7 +59,6 @@ from untapped.model.taps import (
     FlowExporter,
     FlowMonitor,
     MirrorSession,
-    MirrorSource,
     Telemetry,
 )
 from untapped.redact import redact_text
@@ -240,44 +238,25 @@ def h_interface(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
 
 
 def h_if_vrf(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
-    """NX-OS `vrf member V`, EOS `vrf V` / `vrf forwarding V`."""
-    iface: Interface = obj
+    """NX-OS `vrf member V`, EOS `vrf V` / `vrf forwarding V` (as IOS `vrf forwarding V`)."""
+    from untapped.dialects.cisco_ios.h_interfaces import h_vrf_forwarding
+
     if i < len(t) and t[i] in ("member", "forwarding"):
         i += 1
-    if neg:
-        iface.vrf = None
-        return None
-    iface.vrf = t[i]
-    p.ref("vrf", t[i], "interface vrf", ln)
-    return None
+    return h_vrf_forwarding(p, t, i, ln, neg, obj)  # type: ignore[arg-type]
 
 
 def h_if_ip_address(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
-    iface: Interface = obj
-    if neg:
-        iface.addresses.clear()
-        return None
-    word = t[i]
-    if word == "dhcp":
-        iface.dhcp = True
-        return None
-    if word == "virtual":
+    """`ip address A/len [secondary]`, EOS `ip address virtual A/len` and `ip address
+    unnumbered IF`; the rest as IOS."""
+    from untapped.dialects.cisco_ios.h_interfaces import h_ip_address
+
+    if i < len(t) and t[i] == "virtual":
         i += 1
-        word = t[i]
-    if word == "unnumbered":
-        iface.unnumbered = t[i + 1]
+    if i < len(t) and t[i] == "unnumbered" and not neg:
+        obj.unnumbered = t[i + 1]
         return None
-    if "/" in word:
-        pfx = word
-    elif i + 1 < len(t) and is_ipv4(word):
-        m = network_from_mask("0.0.0.0", t[i + 1])
-        if m is None:
-            return UNRECOGNIZED
-        pfx = f"{word}/{m.split('/')[1]}"
-    else:
-        return UNRECOGNIZED
-    iface.addresses.append(IfAddress(pfx, "secondary" in t[i + 1 :]))
-    return None
+    return h_ip_address(p, t, i, ln, neg, obj)  # type: ignore[arg-type]
 
 
 def h_if_ipv6_address(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
@@ -341,28 +320,14 @@ def h_if_flow_monitor(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj
 
 
 def h_if_tunnel(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
-    iface: Interface = obj
-    tun = iface.tunnel
-    if tun is None:
-        tun = iface.tunnel = Tunnel()
-    word = t[i]
-    if word == "source":
-        tun.source = None if neg else t[-1]
-    elif word == "destination":
-        tun.destination = None if neg else t[-1]
-        tun.destination_line = ln
-    elif word == "mode":
-        tun.mode = " ".join(t[i + 1 :])
-    elif word in ("vrf", "use-vrf") or (word == "underlay" and t[i + 1] == "vrf"):
-        tun.vrf = t[-1]
-        p.ref("vrf", t[-1], "interface tunnel vrf", ln)
-    elif word == "key":
-        tun.key = p.secret(t[-1], "plain", ln)
-    elif word in ("path-mtu-discovery", "ttl", "tos", "mtu", "dont-fragment", "ipsec"):
-        pass
-    else:
-        return UNRECOGNIZED
-    return None
+    """`tunnel source|destination|mode|key ...` as IOS; EOS `tunnel underlay vrf V`."""
+    from untapped.dialects.cisco_ios.h_interfaces import h_tunnel
+
+    if t[i] == "underlay":
+        i += 1
+    if t[i] in ("dont-fragment", "ipsec", "mtu", "ttl", "tos"):
+        return None
+    return h_tunnel(p, t, i, ln, neg, obj)  # type: ignore[arg-type]
 
 
 # ---- VRFs and static routes ----------------------------------------------------------------
@@ -654,75 +619,70 @@ def h_nb_af(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> 
 
 
 def neighbor_attr(p: DcParser, nb: BgpNeighbor, w: list[str], ln: int, af: str | None) -> bool:
-    """Apply `WORD ARGS...` (a neighbor setting, without `neighbor A`). False if unknown."""
+    """Apply `WORD ARGS...` (a neighbor setting, without `neighbor A`). False if unknown.
+
+    The NX-OS/EOS spellings are handled here; the settings they share with IOS go to the IOS
+    neighbor handler (on the same neighbor: same address, same VRF)."""
+    from untapped.dialects.cisco_ios.h_routing import h_bgp_neighbor
+
     word = w[0]
     args = w[1:]
-    if word == "remote-as":
-        nb.remote_as = args[0]
-    elif word == "peer-group" or (word == "peer" and args[:1] == ["group"]):
-        if word == "peer":
-            args = args[1:]
-        if not args:
-            nb.is_group = True
-            p.define("bgp peer-group", nb.address, ln)
-        else:
-            nb.peer_group = args[0]
-            p.ref("bgp peer-group", args[0], "bgp neighbor peer-group", ln)
-    elif word == "inherit" and args:
-        if args[0] in ("peer", "peer-session", "peer-policy") and len(args) > 1:
+    if word == "peer" and args[:1] == ["group"]:  # EOS `peer group [G]`
+        w = ["peer-group", *args[1:]]
+    elif word == "inherit":
+        if len(args) > 1 and args[0] in ("peer", "peer-session", "peer-policy"):
             nb.peer_group = args[1]
             p.ref("bgp peer-group", args[1], f"bgp neighbor inherit {args[0]}", ln)
-    elif word == "description":
-        nb.description = " ".join(args)
-    elif word == "update-source":
-        nb.update_source = args[0]
-    elif word == "route-map":
-        name, direction = args[0], args[1] if len(args) > 1 else "in"
-        setattr(nb, f"route_map_{'in' if direction == 'in' else 'out'}", name)
-        p.ref("route-map", name, f"bgp neighbor route-map {direction}", ln)
-    elif word == "prefix-list":
-        name, direction = args[0], args[1] if len(args) > 1 else "in"
-        setattr(nb, f"prefix_list_{'in' if direction == 'in' else 'out'}", name)
-        p.ref("ip prefix-list", name, f"bgp neighbor prefix-list {direction}", ln)
-    elif word in ("filter-list",):
-        name, direction = args[0], args[1] if len(args) > 1 else "in"
-        setattr(nb, f"filter_list_{'in' if direction == 'in' else 'out'}", name)
-        p.ref("as-path access-list", name, f"bgp neighbor filter-list {direction}", ln)
-    elif word == "next-hop-self":
-        nb.next_hop_self = True
-    elif word == "route-reflector-client":
-        nb.route_reflector_client = True
+        return True
     elif word == "password":
         nb.password, _ = secret_after(p, w, 1, ln)
-    elif word == "ebgp-multihop":
-        nb.ebgp_multihop = int(args[0]) if args else 255
+        return True
+    elif word in ("maximum-routes", "maximum-accepted-routes"):
+        nb.max_prefix = int(args[0])
+        return True
     elif word == "ttl" and args[:1] == ["maximum-hops"]:
         nb.ttl_security = int(args[1])
-    elif word == "ttl-security":
-        nb.ttl_security = int(args[-1]) if args and args[-1].isdigit() else 1
-    elif word in ("maximum-prefix", "maximum-routes", "maximum-accepted-routes"):
-        nb.max_prefix = int(args[0])
-    elif word == "shutdown":
-        nb.shutdown = True
-    elif word in ("send-community", "send-community-extended"):
+        return True
+    elif word == "send-community-extended":
         nb.send_community = True
-    elif word == "local-as":
-        nb.local_as = args[0]
-    elif word == "activate":
-        af2 = af or p.bgp_af or "ipv4 unicast"
-        if af2 not in nb.activated:
-            nb.activated.append(af2)
-    elif word == "weight":
-        nb.weight = int(args[0])
-    elif word == "default-originate":
-        rm = after(w, "route-map")
-        if rm:
-            p.ref("route-map", rm, "bgp neighbor default-originate", ln)
+        return True
     elif word in NEIGHBOR_FLAGS:
-        pass
-    else:
+        return True
+    elif word not in IOS_NEIGHBOR_WORDS:
         return False
+    if w[0] == "peer-group" and len(w) == 1:
+        nb.is_group = True
+        p.define("bgp peer-group", nb.address, ln)
+        return True
+    p.bgp_vrf = nb.vrf
+    p.bgp_af = af or p.bgp_af
+    h_bgp_neighbor(p, ["neighbor", nb.address, *w], 1, ln, False, None)  # type: ignore[arg-type]
     return True
+
+
+IOS_NEIGHBOR_WORDS = frozenset(
+    {
+        "remote-as",
+        "peer-group",
+        "description",
+        "update-source",
+        "route-map",
+        "prefix-list",
+        "filter-list",
+        "next-hop-self",
+        "route-reflector-client",
+        "ebgp-multihop",
+        "ttl-security",
+        "maximum-prefix",
+        "shutdown",
+        "send-community",
+        "local-as",
+        "activate",
+        "weight",
+        "default-originate",
+        "distribute-list",
+    }
+)
 
 
 NEIGHBOR_FLAGS = frozenset(
@@ -767,7 +727,6 @@ NEIGHBOR_FLAGS = frozenset(
         "metric-out",
         "maximum-prefixes",
         "rd",
-        "description",
         "remote-private-as",
         "as-path",
         "local-v4-addr",
@@ -999,29 +958,22 @@ BUILTIN_ROLES = frozenset(
 
 def h_server_host(proto: str) -> Any:
     """`tacacs-server host A [port P] [key [7] K] [timeout N]`, `radius-server host A ...`
-    (NX-OS), EOS `tacacs-server host A [vrf V] [key 7 K]`."""
+    (NX-OS, keys in quotes), EOS `tacacs-server host A [vrf V] [key 7 K]`."""
+    from untapped.dialects.cisco_ios.h_system import h_legacy_server_host
+
+    ios = h_legacy_server_host(proto)
 
     def handler(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
         if neg:
             return None
-        srv = AaaServer(proto, t[i], p.device.span(ln))
-        j = i + 1
-        n = len(t)
-        while j < n:
-            word = t[j]
-            if word == "key":
-                srv.key, j = secret_after(p, t, j + 1, ln)
-            elif word in ("port", "auth-port") and j + 1 < n:
-                srv.port = int(t[j + 1])
-                j += 2
-            elif word in ("vrf", "use-vrf") and j + 1 < n:
-                srv.vrf = t[j + 1]
-                j += 2
-            elif word in ("pac",):
-                j += 1
-            else:
-                j += 1
-        p.device.aaa.servers.append(srv)
+        vrf = _vrf_tail(t, i + 1)
+        ios(p, t, i, ln, neg, obj)
+        srv = p.device.aaa.servers[-1]
+        srv.vrf = vrf
+        if vrf:
+            p.ref("vrf", vrf, f"{t[0]} host vrf", ln)
+        if srv.key is not None:
+            srv.key = Secret(unq(srv.key.value), srv.key.kind)
         return None
 
     return handler
@@ -1150,7 +1102,9 @@ def h_snmp_community(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj:
 def h_snmp_host(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
     """NX-OS `snmp-server host A traps|informs version 2c C [udp-port P]` and `snmp-server host
     A use-vrf V` (a second line that sets the VRF); EOS `snmp-server host A [vrf V] [traps]
-    version 2c C`."""
+    version 2c C`. The host itself is read as IOS reads it."""
+    from untapped.dialects.cisco_ios.h_mgmt import h_snmp_host as ios_snmp_host
+
     if neg:
         return None
     addr = t[i]
@@ -1163,33 +1117,11 @@ def h_snmp_host(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
                 if h.address == addr:
                     h.vrf = rest[1]
         return None
-    host = SnmpHost(addr, p.device.span(ln), vrf=p.snmp_host_vrf.get(addr))
-    j = 0
-    n = len(rest)
-    while j < n:
-        word = rest[j]
-        if word == "vrf" and j + 1 < n:
-            host.vrf = rest[j + 1]
-            j += 2
-        elif word in ("traps", "informs", "trap", "inform"):
-            host.kind = "inform" if word.startswith("inform") else "trap"
-            j += 1
-        elif word == "version" and j + 1 < n:
-            host.version = rest[j + 1]
-            j += 2
-            if j < n and rest[j] in ("noauth", "auth", "priv"):
-                j += 1
-        elif word in ("udp-port", "port") and j + 1 < n:
-            host.port = int(rest[j + 1])
-            j += 2
-        else:
-            if host.community is None and host.user is None:
-                if host.version == "3":
-                    host.user = word
-                else:
-                    host.community = p.secret(unq(word), "plain", ln)
-            j += 1
-    p.device.snmp.hosts.append(host)
+    ios_snmp_host(p, t, i, ln, neg, obj)  # type: ignore[arg-type]
+    host = p.device.snmp.hosts[-1]
+    host.vrf = host.vrf or p.snmp_host_vrf.get(addr)
+    if host.community is not None:
+        host.community = Secret(unq(host.community.value), host.community.kind)
     p.device.snmp.enabled = True
     return None
 
@@ -1395,36 +1327,6 @@ def h_line(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H
     return p.modes["line"], line
 
 
-def h_line_access_class(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
-    """`[ip|ipv6] access-class NAME in|out`."""
-    line: Line = obj
-    six = "ipv6" in t[:2]
-    name, direction = t[i], t[i + 1] if i + 1 < len(t) else "in"
-    if neg:
-        return None
-    if six:
-        line.access_class6_in = name
-        p.ref("ipv6 access-list", name, f"line {line.kind} ipv6 access-class", ln)
-        return None
-    if direction == "in":
-        line.access_class_in = name
-    else:
-        line.access_class_out = name
-    p.ref("ip access-list", name, f"line {line.kind} access-class {direction}", ln)
-    return None
-
-
-def h_line_exec_timeout(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
-    line: Line = obj
-    line.exec_timeout = None if neg else int(t[i]) * 60
-
-
-def h_line_session_limit(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
-    line: Line = obj
-    line.session_limit = None if neg else int(t[i])
-
-
-# ---- banners, key chains ------------------------------------------------------------------
 def h_banner_delim(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
     """NX-OS `banner motd #text#` with any delimiter, over one or many lines."""
     if neg:
@@ -1492,52 +1394,18 @@ def h_key_string(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
 
 # ---- mirror sessions -----------------------------------------------------------------------
 def mirror_session(p: DcParser, name: str, ln: int) -> MirrorSession:
-    for s in p.device.mirror_sessions:
-        if s.name == name:
-            if ln > s.span.last:
-                s.span = p.device.span(s.span.line, ln)
-            return s
-    s = MirrorSession(name, p.device.span(ln))
-    p.device.mirror_sessions.append(s)
-    p.define("monitor session", name, ln)
-    return s
+    from untapped.dialects.cisco_ios.h_taps import _session
 
-
-def _direction(tok: str) -> Any:
-    return {"rx": "rx", "tx": "tx", "both": "both", "ingress": "rx", "egress": "tx"}.get(tok)
+    return _session(p, name, ln)  # type: ignore[arg-type]
 
 
 def mirror_sources(s: MirrorSession, rest: list[str], ln: int) -> bool:
-    """`interface X[, Y] [rx|tx|both]` | `vlan 10[,20] [rx]` | `Ethernet1[,2] [rx|tx|both]`."""
-    if not rest:
-        return False
-    kind = "interface"
-    if rest[0] == "interface":
-        rest = rest[1:]
-    elif rest[0] == "vlan":
-        kind = "vlan"
-        rest = rest[1:]
-    elif rest[0] in ("cpu", "Cpu"):
-        s.sources.append(MirrorSource("cpu", "cpu", "both", ln))
-        return True
-    direction = "both"
-    names: list[str] = []
-    for tok in rest:
-        d = _direction(tok)
-        if d is not None:
-            direction = d
-        elif tok in ("allowed-vlan", "ip", "ipv6", "mac", "access-group", "priority"):
-            break
-        else:
-            names.extend(x for x in tok.split(",") if x)
-    if not names:
-        return False
-    for nm in names:
-        k = kind
-        if k == "interface" and nm.lower().startswith(("port-channel", "po")):
-            k = "port-channel"
-        s.sources.append(MirrorSource(k, nm, direction, ln))  # type: ignore[arg-type]
-    return True
+    """`interface X[, Y] [rx|tx|both]` | `vlan 10[,20] [rx]` (as IOS) | EOS `Ethernet1[,2] [rx]`."""
+    from untapped.dialects.cisco_ios.h_taps import _parse_source
+
+    if rest and rest[0] not in ("interface", "vlan", "cpu", "remote"):
+        rest = ["interface", *rest]
+    return _parse_source(s, rest, ln) is None
 
 
 # ---- flow export ---------------------------------------------------------------------------

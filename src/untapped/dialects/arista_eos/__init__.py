@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from untapped.collect.files import Artifact
+from untapped.dialects._ioslike.dialect import MarkerDialect
 from untapped.dialects.arista_eos.grammar import FEATURES, EosParser
-from untapped.dialects.base import Marker, MarkerSniffer, Sniff
-from untapped.model.device import ParseResult
+from untapped.dialects.base import Marker
 
 MARKERS = [
     Marker(r"^!RANCID-CONTENT-TYPE: arista", 6.0, "RANCID content type arista"),
@@ -57,19 +56,4 @@ MARKERS = [
 ]
 
 
-class AristaEos:
-    name = "arista_eos"
-    title = "Arista EOS"
-    features = FEATURES
-
-    def __init__(self) -> None:
-        self._sniff = MarkerSniffer(MARKERS)
-
-    def sniff(self, text: str) -> Sniff:
-        return self._sniff(text)
-
-    def parse(self, artifact: Artifact) -> ParseResult:
-        return EosParser(artifact).run()
-
-
-DIALECT = AristaEos()
+DIALECT = MarkerDialect("arista_eos", "Arista EOS", FEATURES, MARKERS, EosParser)

@@ -9,42 +9,28 @@ from untapped.dialects._ioslike import dc
 from untapped.dialects._ioslike.engine import Mode
 from untapped.dialects.arista_eos import handlers as E
 from untapped.dialects.arista_eos import known as K
+from untapped.dialects.base import FEATURES as ALL_FEATURES
 from untapped.dialects.cisco_ios import h_filters as iosF
 from untapped.dialects.cisco_ios import h_interfaces as iosI
 from untapped.dialects.cisco_ios import h_mgmt as iosM
 from untapped.dialects.cisco_ios import h_routing as iosR
 from untapped.dialects.cisco_ios import h_system as iosS
 
-FEATURES = frozenset(
-    {
-        "hostname",
-        "interfaces",
-        "vlans",
-        "vrfs",
-        "static_routes",
-        "ospf",
-        "bgp",
-        "acls",
-        "prefix_lists",
-        "route_maps",
-        "qos_policies",
-        "users",
-        "aaa",
-        "snmp",
-        "logging",
-        "ntp",
-        "dns",
-        "lines",
-        "services",
-        "banners",
-        "mirror",
-        "flow_export",
-        "automation",
-        "tunnels",
-        "telemetry",
-        "references",
-    }
-)
+# Everything the model has but: object groups, SSH settings, key chains, RITE, EPC, LI, archive,
+# crypto, WCCP, auto-config and call-home (not parsed for EOS yet).
+FEATURES = frozenset(ALL_FEATURES) - {
+    "object_groups",
+    "ssh",
+    "key_chains",
+    "traffic_export",
+    "capture",
+    "lawful_intercept",
+    "archive",
+    "crypto",
+    "wccp",
+    "auto_config",
+    "call_home",
+}
 
 
 class EosParser(dc.DcParser):

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from untapped.collect.files import Artifact
-from untapped.dialects.base import Marker, MarkerSniffer, Sniff
+from untapped.dialects._ioslike.dialect import MarkerDialect
+from untapped.dialects.base import Marker
 from untapped.dialects.cisco_nxos.grammar import FEATURES, NxosParser
-from untapped.model.device import ParseResult
 
 MARKERS = [
     Marker(r"^!RANCID-CONTENT-TYPE: cisco-nx", 6.0, "RANCID content type cisco-nx"),
@@ -39,19 +38,4 @@ MARKERS = [
 ]
 
 
-class CiscoNxos:
-    name = "cisco_nxos"
-    title = "Cisco NX-OS"
-    features = FEATURES
-
-    def __init__(self) -> None:
-        self._sniff = MarkerSniffer(MARKERS)
-
-    def sniff(self, text: str) -> Sniff:
-        return self._sniff(text)
-
-    def parse(self, artifact: Artifact) -> ParseResult:
-        return NxosParser(artifact).run()
-
-
-DIALECT = CiscoNxos()
+DIALECT = MarkerDialect("cisco_nxos", "Cisco NX-OS", FEATURES, MARKERS, NxosParser)

@@ -7,6 +7,7 @@ from typing import ClassVar
 from untapped.collect.files import Artifact
 from untapped.dialects._ioslike import dc
 from untapped.dialects._ioslike.engine import Mode
+from untapped.dialects.base import FEATURES as ALL_FEATURES
 from untapped.dialects.cisco_ios import h_filters as iosF
 from untapped.dialects.cisco_ios import h_interfaces as iosI
 from untapped.dialects.cisco_ios import h_mgmt as iosM
@@ -15,37 +16,20 @@ from untapped.dialects.cisco_ios import h_system as iosS
 from untapped.dialects.cisco_nxos import handlers as N
 from untapped.dialects.cisco_nxos import known as K
 
-FEATURES = frozenset(
-    {
-        "hostname",
-        "interfaces",
-        "vlans",
-        "vrfs",
-        "static_routes",
-        "ospf",
-        "bgp",
-        "acls",
-        "object_groups",
-        "prefix_lists",
-        "route_maps",
-        "qos_policies",
-        "users",
-        "aaa",
-        "snmp",
-        "logging",
-        "ntp",
-        "dns",
-        "lines",
-        "services",
-        "banners",
-        "key_chains",
-        "mirror",
-        "flow_export",
-        "automation",
-        "telemetry",
-        "references",
-    }
-)
+# Everything the model has but: SSH settings, RITE, EPC, LI, archive, tunnels, crypto, WCCP,
+# auto-config and call-home (not parsed for NX-OS yet).
+FEATURES = frozenset(ALL_FEATURES) - {
+    "ssh",
+    "traffic_export",
+    "capture",
+    "lawful_intercept",
+    "archive",
+    "tunnels",
+    "crypto",
+    "wccp",
+    "auto_config",
+    "call_home",
+}
 
 # Config that only takes effect when its feature is enabled.
 GATED = {"netflow": "flow exporter", "sflow": "sflow", "telemetry": "telemetry"}
@@ -317,10 +301,10 @@ for word in ("*", "host", "eq", "range", "gt", "lt", "neq"):
 AAA_GROUP.on("server", dc.h_group_server).on("use-vrf", dc.h_group_vrf)
 AAA_GROUP.on("source-interface", dc.h_group_source)
 AAA_GROUP.known("deadtime")
-LINE.on("access-class", dc.h_line_access_class)
-LINE.on("ip access-class", dc.h_line_access_class)
-LINE.on("ipv6 access-class", dc.h_line_access_class)
-LINE.on("exec-timeout", dc.h_line_exec_timeout).on("session-limit", dc.h_line_session_limit)
+LINE.on("access-class", iosS.h_line_access_class)
+LINE.on("ip access-class", iosS.h_line_access_class)
+LINE.on("ipv6", iosS.h_line_ipv6_access_class)
+LINE.on("exec-timeout", iosS.h_line_exec_timeout).on("session-limit", iosS.h_line_session_limit)
 LINE.known("speed", "stopbits", "databits", "parity", "modem", "terminal", "absolute-timeout")
 KEY_CHAIN.on("key", dc.h_key)
 KEY.on("key-string", dc.h_key_string)
