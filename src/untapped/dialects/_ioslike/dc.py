@@ -34,8 +34,6 @@ from untapped.model.mgmt import (
     KeyChain,
     KeyChainKey,
     Line,
-    LogHost,
-    NtpServer,
     Service,
     SnmpCommunity,
     SnmpUser,
@@ -1173,37 +1171,26 @@ def _vrf_tail(t: list[str], j: int) -> str | None:
 
 
 def h_logging_server(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
-    """NX-OS `logging server A [level] [port P] [use-vrf V] [facility F]`; EOS `logging host A
-    [P] [protocol tcp]` and `logging vrf V host A [P]`."""
+    """NX-OS `logging server A [level] [port P] [use-vrf V]`; EOS `logging host A [P] [protocol
+    tcp]` and `logging vrf V host A [P]`; the host read as IOS reads `logging host`."""
+    from untapped.dialects.cisco_ios.h_mgmt import h_logging_host
+
     if neg:
         return None
-    j = i
     vrf = None
-    if t[0] == "logging" and t[1] == "vrf":
+    if t[1] == "vrf":
         vrf = t[2]
-        j = 4
-    host = LogHost(t[j], p.device.span(ln), vrf=vrf or _vrf_tail(t, j + 1))
-    k = j + 1
-    n = len(t)
-    while k < n:
-        word = t[k]
-        if word == "port" and k + 1 < n:
-            host.port = int(t[k + 1])
-            k += 2
-        elif word == "protocol" and k + 1 < n:
-            host.transport = t[k + 1]
-            k += 2
-        elif word.isdigit() and t[0] == "logging" and t[1] in ("host", "vrf") and k > j:
-            host.port = int(word)
-            k += 1
-        elif word in ("secure",):
-            host.transport = "tls"
-            k += 1
-        else:
-            k += 1
+        i = 4
+    h_logging_host(p, t, i, ln, neg, obj)  # type: ignore[arg-type]
+    host = p.device.logging.hosts[-1]
+    host.vrf = vrf or host.vrf or after(t, "use-vrf")
+    proto = after(t, "protocol")
+    if proto:
+        host.transport = proto
+    if t[1] in ("host", "vrf") and i + 1 < len(t) and t[i + 1].isdigit():
+        host.port = int(t[i + 1])
     if host.vrf:
         p.ref("vrf", host.vrf, "logging server vrf", ln)
-    p.device.logging.hosts.append(host)
     return None
 
 
@@ -1232,36 +1219,17 @@ def h_logging_level(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: 
 
 def h_ntp_server(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
     """NX-OS `ntp server A [prefer] [key N] [use-vrf V]`; EOS `ntp server [vrf V] A [prefer]
-    [iburst] [key N] [source X]`."""
+    [iburst] [key N] [local-interface X]`; read as IOS reads `ntp server`."""
+    from untapped.dialects.cisco_ios.h_mgmt import h_ntp_server as ios_ntp
+
     if neg:
         return None
-    j = i
-    vrf = None
-    if t[j] == "vrf":
-        vrf = t[j + 1]
-        j += 2
-    srv = NtpServer(t[j], p.device.span(ln), vrf=vrf, peer=t[i - 1] == "peer")
-    j += 1
-    n = len(t)
-    while j < n:
-        word = t[j]
-        if word == "key" and j + 1 < n:
-            srv.key = int(t[j + 1])
-            j += 2
-        elif word == "prefer":
-            srv.prefer = True
-            j += 1
-        elif word in ("use-vrf", "vrf") and j + 1 < n:
-            srv.vrf = t[j + 1]
-            j += 2
-        elif word in ("source", "local-interface") and j + 1 < n:
-            srv.source_interface = t[j + 1]
-            j += 2
-        else:
-            j += 1
+    ios_ntp(p, t, i, ln, neg, obj)  # type: ignore[arg-type]
+    srv = p.device.ntp.servers[-1]
+    srv.vrf = srv.vrf or after(t, "use-vrf")
+    srv.source_interface = srv.source_interface or after(t, "local-interface")
     if srv.vrf:
         p.ref("vrf", srv.vrf, "ntp server vrf", ln)
-    p.device.ntp.servers.append(srv)
     return None
 
 
