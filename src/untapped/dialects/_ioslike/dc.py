@@ -1187,6 +1187,8 @@ def h_logging_server(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj:
     proto = after(t, "protocol")
     if proto:
         host.transport = proto
+    if "secure" in t:
+        host.transport = "tls"
     if t[1] in ("host", "vrf") and i + 1 < len(t) and t[i + 1].isdigit():
         host.port = int(t[i + 1])
     if host.vrf:

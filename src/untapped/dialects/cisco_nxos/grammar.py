@@ -195,6 +195,7 @@ R.on("scheduler", N.h_scheduler)
 R.known_all(K.GLOBAL)
 for path, children in K.GLOBAL_BLOCKS.items():
     R.block(path, _k(path, *children))
+R.block("evpn", Mode("evpn").block("vni", _k("evpn vni", "rd", "route-target")))
 
 # ---- interface -----------------------------------------------------------------------------
 IF = INTERFACE
@@ -250,7 +251,7 @@ OSPF.known_all(K.OSPF)
 OTHER_ROUTER.on("redistribute", dc.h_other_redistribute)
 OTHER_ROUTER.block("vrf", OTHER_ROUTER).block("address-family", OTHER_ROUTER)
 OTHER_ROUTER.known_all(K.OTHER_ROUTER)
-OSPF.block("address-family", _k("ospfv3 af", *K.OSPF_AF))
+OSPF.block("address-family", _k("ospfv3 af", *K.OSPF_AF, "area"))
 
 for m in (BGP, BGP_AF):
     m.on("neighbor", dc.h_bgp_neighbor_block)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 GLOBAL = [
+    "ip dns source-interface",
+    "icam monitor",
+    "fabric database",
+    "xml server",
     "boot nxos",
     "boot kickstart",
     "boot system",
@@ -112,7 +116,7 @@ GLOBAL_BLOCKS: dict[str, tuple[str, ...]] = {
         "fast-convergence",
         "system-mac",
     ),
-    "evpn": ("vni",),
+    "fex": ("pinning max-links", "description", "type", "serial"),
     "role name": ("rule", "description", "vlan", "interface", "vrf", "permit", "deny"),
     "spanning-tree mst configuration": ("name", "revision", "instance"),
     "track": ("object", "delay", "ip", "interface", "vrf member"),
@@ -125,6 +129,21 @@ GLOBAL_BLOCKS: dict[str, tuple[str, ...]] = {
 }
 
 INTERFACE = [
+    "ip distribute-list",
+    "ip authentication",
+    "ip passive-interface",
+    "ip hello-interval",
+    "ip hold-time",
+    "ip bandwidth",
+    "ip delay",
+    "ip port-unreachable",
+    "ipv6 mld",
+    "mdix",
+    "vtp",
+    "ospfv3",
+    "port-channel",
+    "packet latency",
+    "fex associate",
     "mac port access-group",
     "speed",
     "duplex",
@@ -214,7 +233,13 @@ INTERFACE_BLOCKS: dict[str, tuple[str, ...]] = {
         "shutdown",
         "track",
     ),
-    "member vni": ("ingress-replication", "mcast-group", "suppress-arp", "associate-vrf"),
+    "member vni": (
+        "ingress-replication",
+        "mcast-group",
+        "suppress-arp",
+        "associate-vrf",
+        "peer-ip",
+    ),
 }
 
 VLAN = ["vn-segment", "state", "shutdown", "mode"]
@@ -252,6 +277,7 @@ OSPF_AF = (
 )
 
 BGP = [
+    "disable-peer-as-check",
     "log-neighbor-changes",
     "bestpath",
     "graceful-restart",
@@ -289,6 +315,8 @@ BGP = [
 ]
 
 OTHER_ROUTER = [
+    "network",
+    "disable-peer-as-check",
     "autonomous-system",
     "router-id",
     "net",
