@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from untapped.collect.files import Artifact
 from untapped.dialects._ioslike import dc
+from untapped.dialects._ioslike.dc import set_service
 from untapped.dialects._ioslike.engine import Mode
 from untapped.dialects.arista_eos import handlers as E
 from untapped.dialects.arista_eos import known as K
@@ -42,6 +43,15 @@ class EosParser(dc.DcParser):
         super().__init__(artifact, ROOT)
 
     def post(self) -> None:
+        services = self.device.services
+        eapi = services.get("eapi")
+        if eapi is not None:  # the web server follows the API: shut API, no server
+            if eapi.enabled and not any(s.detail == "eapi" for s in services.values()):
+                set_service(self, "https", True, eapi.line, detail="eapi")
+            for s in services.values():
+                if s.detail == "eapi":
+                    s.enabled = s.enabled and eapi.enabled
+                    s.vrf = eapi.vrf
         if self.sflow_running is None:
             for e in self.device.flow_exporters:
                 if e.protocol == "sflow":

@@ -276,13 +276,16 @@ def h_mgmt_acl(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) 
 
 
 def h_mgmt_protocol(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
-    """eAPI `protocol https|http [port P]` | `protocol http localhost` | `protocol unix-socket`."""
+    """eAPI `protocol https|http [port P]` | `protocol http localhost` | `protocol unix-socket`:
+    the web server the API runs on, as service `https`/`http` (detail: the API)."""
     svc, _, _ = obj
     proto = t[i]
+    if proto not in ("http", "https") or "localhost" in t:
+        return None
     port = after(t, "port")
     sub = set_service(
         p,
-        f"{svc.name}-{proto}",
+        proto,
         not neg,
         ln,
         port=int(port) if port and port.isdigit() else None,

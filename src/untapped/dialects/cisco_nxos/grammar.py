@@ -59,6 +59,10 @@ class NxosParser(dc.DcParser):
             elif need == "netflow":
                 used = any(e.name in m.exporters for m in dev.flow_monitors.values())
                 e.applied = used
+        nxapi = "nxapi" in feats
+        for svc in dev.services.values():
+            if svc.detail == "nxapi":  # NX-API's web server runs only with `feature nxapi`
+                svc.enabled = svc.enabled and nxapi
         vrf = self.group_vrf.get("<telemetry>")
         for tel in dev.telemetry:
             if tel.vrf is None:

@@ -61,13 +61,18 @@ def h_nxapi(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> 
     if word in ("http", "https"):
         port = after(t, "port")
         set_service(
-            p, f"nxapi-{word}", not neg, ln, port=int(port) if port and port.isdigit() else None
+            p,
+            word,
+            not neg,
+            ln,
+            port=int(port) if port and port.isdigit() else None,
+            detail="nxapi",
         )
     elif word == "use-vrf" and not neg:
         svc = p.device.services.get("nxapi")
         if svc is not None:
             svc.vrf = t[i + 1]
-        for key in ("nxapi-http", "nxapi-https"):
+        for key in ("http", "https"):
             s = p.device.services.get(key)
             if s is not None:
                 s.vrf = t[i + 1]
