@@ -83,6 +83,7 @@ class DcParser(LineParser):
         self.snmp_host_vrf: dict[str, str] = {}
         self.group_vrf: dict[str, str] = {}
         self.global_keys: dict[str, Secret] = {}  # `tacacs-server key`, `radius-server key`
+        self.transports: list[Any] = []  # dial-out transports (EOS gNMI grpc-tunnel)
 
     def fallback(self, mode: Mode, toks: list[str], start: int) -> Any:
         """EOS/NX-OS `default X` resets a statement the mode knows: recognised, nothing to do."""

@@ -43,6 +43,9 @@ class EosParser(dc.DcParser):
         super().__init__(artifact, ROOT)
 
     def post(self) -> None:
+        for tr in self.transports:  # a grpc-tunnel dials out only once `no shutdown`
+            if not tr.running:
+                self.device.telemetry = [x for x in self.device.telemetry if x not in tr.tels]
         services = self.device.services
         eapi = services.get("eapi")
         if eapi is not None:  # the web server follows the API: shut API, no server
@@ -63,11 +66,13 @@ def _k(name: str, *paths: str) -> Mode:
 
 
 def _tree(name: str, spec: dict[str, object]) -> Mode:
-    """A child mode from a nested dict: keys are statements, values None (a leaf) or a dict
-    (the statement opens a block with those children)."""
+    """A child mode from a nested dict: keys are statements, values None (a leaf), "DATA" (a
+    block of field-set data lines) or a dict (the statement opens a block with those children)."""
     mode = Mode(name)
     for path, sub in spec.items():
-        if isinstance(sub, dict):
+        if sub == "DATA":
+            mode.block(path, FIELD_SET)
+        elif isinstance(sub, dict):
             mode.block(path, _tree(f"{name} {path}", sub))
         else:
             mode.known(path)
@@ -115,6 +120,7 @@ EosParser.modes = {
     "other_router": OTHER_ROUTER,
     "prefix_list": PREFIX_LIST,
 }
+
 
 # ---- global --------------------------------------------------------------------------------
 R = ROOT
@@ -252,7 +258,29 @@ MANAGEMENT.known_all(K.MANAGEMENT)
 for path, spec in K.MANAGEMENT_BLOCKS.items():
     MANAGEMENT.block(path, _tree(path, spec))
 MANAGEMENT_TRANSPORT.on("vrf", E.h_mgmt_tr_vrf).on("port", E.h_mgmt_tr_port)
-MANAGEMENT_TRANSPORT.known("ssl profile", "ip access-group", "authorization", "certificate")
+MANAGEMENT_TRANSPORT.on("shutdown", E.h_mgmt_tr_shutdown)
+MANAGEMENT_TRANSPORT.on("destination", E.h_mgmt_tr_destination)
+MANAGEMENT_TRANSPORT.known(
+    "ssl profile",
+    "ip access-group",
+    "authorization",
+    "certificate",
+    "tunnel ssl profile",
+    "gnmi ssl profile",
+    "local interface",
+    "target",
+    "notification timestamp",
+)
+INFLUX_DEST = Mode("influx destination").on("url", E.h_influx_url).on("vrf", E.h_influx_vrf)
+INFLUX_DEST.on("username", E.h_influx_user).known("database name", "retention policy")
+EosParser.modes["influx_dest"] = INFLUX_DEST
+R.block(
+    "monitor telemetry influx",
+    Mode("monitor telemetry influx")
+    .on("destination influxdb", E.h_influx_destination)
+    .known("source group", "tag global")
+    .block("source socket", _k("influx source socket", "url", "connection limit")),
+)
 EVENT_HANDLER.on("trigger", E.h_eh_trigger).on("action", E.h_eh_action)
 EVENT_HANDLER.known("delay", "timeout", "asynchronous", "threshold", "poll interval")
 EVENT_HANDLER.block("trigger on-counters", _k("on-counters", "poll interval", "condition"))

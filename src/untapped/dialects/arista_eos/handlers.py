@@ -300,22 +300,102 @@ def h_mgmt_idle(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
         line.exec_timeout = int(t[i]) * 60
 
 
+class Transport:
+    """A gNMI/NETCONF transport block; a `grpc-tunnel` dials out to its destination."""
+
+    __slots__ = ("name", "running", "svc", "tels", "vrf")
+
+    def __init__(self, svc: Any, name: str) -> None:
+        self.svc = svc
+        self.name = name
+        self.vrf: str | None = None
+        self.tels: list[Telemetry] = []
+        self.running = False
+
+
 def h_mgmt_transport(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
-    """gNMI/NETCONF `transport grpc|ssh NAME` opens a sub-block with `port`, `vrf`..."""
-    return p.modes["management_transport"], obj
+    """gNMI/NETCONF `transport grpc|ssh|grpc-tunnel NAME`: a sub-block with `port`, `vrf`,
+    `destination A port P` (grpc-tunnel: the device connects out)..."""
+    tr = Transport(obj[0], " ".join(t[i:]))
+    if t[i] == "grpc-tunnel":
+        p.transports.append(tr)
+    return p.modes["management_transport"], tr
 
 
 def h_mgmt_tr_vrf(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
-    svc, _, _ = obj
-    svc.vrf = t[i]
-    svc.enabled = True
-    p.ref("vrf", t[i], f"management {svc.name} transport vrf", ln)
+    tr: Transport = obj
+    tr.vrf = t[i]
+    for tel in tr.tels:
+        tel.vrf = t[i]
+    if not tr.name.startswith("grpc-tunnel"):
+        tr.svc.vrf = t[i]
+        tr.svc.enabled = True
+    p.ref("vrf", t[i], f"management {tr.svc.name} transport vrf", ln)
 
 
 def h_mgmt_tr_port(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
-    svc, _, _ = obj
-    svc.port = int(t[i])
-    svc.enabled = True
+    tr: Transport = obj
+    tr.svc.port = int(t[i])
+    tr.svc.enabled = True
+
+
+def h_mgmt_tr_shutdown(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+    tr: Transport = obj
+    tr.running = neg
+
+
+def h_mgmt_tr_destination(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+    """grpc-tunnel `destination A port P`."""
+    tr: Transport = obj
+    if neg:
+        return None
+    port = after(t, "port")
+    tel = Telemetry(
+        f"{tr.svc.name} {tr.name}",
+        t[i],
+        p.device.span(ln),
+        port=int(port) if port and port.isdigit() else None,
+        protocol="grpc",
+        vrf=tr.vrf,
+    )
+    tr.tels.append(tel)
+    p.device.telemetry.append(tel)
+    return None
+
+
+# ---- InfluxDB telemetry --------------------------------------------------------------------
+def h_influx_destination(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+    """`monitor telemetry influx` / `destination influxdb NAME`: url, vrf, credentials."""
+    return p.modes["influx_dest"], [t[i], None, None]
+
+
+def h_influx_url(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+    from untapped.dialects._ioslike.addr import address_host
+
+    url = t[i]
+    host = address_host(url) or url
+    scheme, _, rest = url.partition("://")
+    hostport = rest.split("/", 1)[0].rsplit("@", 1)[-1]
+    _, port = dc.host_port(hostport)
+    tel = Telemetry(f"influxdb {obj[0]}", host, p.device.span(ln), port=port, protocol=scheme)
+    tel.vrf = obj[2]
+    obj[1] = tel
+    p.device.telemetry.append(tel)
+    return None
+
+
+def h_influx_vrf(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+    obj[2] = t[i]
+    if obj[1] is not None:
+        obj[1].vrf = t[i]
+    p.ref("vrf", t[i], "monitor telemetry influx vrf", ln)
+
+
+def h_influx_user(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+    """`username U password [7] P`."""
+    if "password" in t:
+        dc.secret_after(p, t, t.index("password") + 1, ln)
+    return None
 
 
 # ---- AAA -----------------------------------------------------------------------------------

@@ -299,8 +299,8 @@ GLOBAL_BLOCKS: dict[str, dict[str, object]] = {
             "destination port": L,
         },
         "application-profile": {"application": L, "category": L},
-        "field-set ipv4 prefix": {},
-        "field-set l4-port": {},
+        "field-set ipv4 prefix": "DATA",
+        "field-set l4-port": "DATA",
         "category": {"application": L},
     },
     "stun": {
@@ -334,7 +334,6 @@ GLOBAL_BLOCKS: dict[str, dict[str, object]] = {
     "roles": {},
     "role": {},
     "router segment-security": {},
-    "monitor telemetry influx": {},
     "monitor layer1": {},
     "router igmp": {"vrf": L, "host-proxy": L},
     "router msdp": {},
