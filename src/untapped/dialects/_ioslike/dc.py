@@ -978,6 +978,33 @@ def h_server_host(proto: str) -> Any:
     return handler
 
 
+def h_aaa_method(service: str) -> Any:
+    """`aaa authentication login default group G local` as IOS, plus NX-OS `aaa accounting
+    default group G` (no kind) and EOS `aaa accounting commands all default start-stop ...`."""
+    from untapped.dialects.cisco_ios.h_system import h_aaa_method as ios_method
+    from untapped.model.mgmt import AaaMethodList
+
+    ios = ios_method(service)
+
+    def handler(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+        if t[i] == "default":
+            kind, j = "default", i
+        elif t[i] == "commands" and t[i + 1] == "all":
+            kind, j = "commands all", i + 2
+        else:
+            return ios(p, t, i, ln, neg, obj)
+        if neg:
+            return None
+        methods = tuple(t[j + 1 :])
+        p.device.aaa.methods.append(AaaMethodList(service, kind, t[j], methods, ln))
+        g = after(list(methods), "group")
+        if g and g not in ("tacacs+", "radius", "ldap"):
+            p.ref("aaa server group", g, f"aaa {service}", ln)
+        return None
+
+    return handler
+
+
 def h_server_global_key(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
     if neg:
         return None

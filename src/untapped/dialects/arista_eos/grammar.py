@@ -15,7 +15,6 @@ from untapped.dialects.cisco_ios import h_filters as iosF
 from untapped.dialects.cisco_ios import h_interfaces as iosI
 from untapped.dialects.cisco_ios import h_mgmt as iosM
 from untapped.dialects.cisco_ios import h_routing as iosR
-from untapped.dialects.cisco_ios import h_system as iosS
 
 # Everything the model has but: object groups, SSH settings, key chains, RITE, EPC, LI, archive,
 # crypto, WCCP, auto-config and call-home (not parsed for EOS yet).
@@ -135,9 +134,9 @@ R.on("radius-server host", dc.h_server_host("radius"))
 R.on("tacacs-server key", dc.h_server_global_key).on("radius-server key", dc.h_server_global_key)
 R.on("ip tacacs", E.h_ip_aaa_source).on("ip radius", E.h_ip_aaa_source)
 R.on("aaa group server", dc.h_aaa_group)
-R.on("aaa authentication", iosS.h_aaa_method("authentication"))
-R.on("aaa authorization", iosS.h_aaa_method("authorization"))
-R.on("aaa accounting", iosS.h_aaa_method("accounting"))
+R.on("aaa authentication", dc.h_aaa_method("authentication"))
+R.on("aaa authorization", dc.h_aaa_method("authorization"))
+R.on("aaa accounting", dc.h_aaa_method("accounting"))
 R.on("snmp-server community", dc.h_snmp_community)
 R.on("snmp-server host", dc.h_snmp_host)
 R.on("snmp-server user", dc.h_snmp_user)

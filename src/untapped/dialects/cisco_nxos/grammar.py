@@ -67,6 +67,11 @@ class NxosParser(dc.DcParser):
         for tel in dev.telemetry:
             if tel.vrf is None:
                 tel.vrf = vrf
+        if any(s.protocol == "tacacs+" for s in dev.aaa.servers) and "tacacs+" not in feats:
+            self.warn(dev.aaa.servers[0].span.line, "TACACS+ servers but not `feature tacacs+`")
+        jobs = [a for a in dev.automations if a.kind.startswith("scheduler")]
+        if jobs and "scheduler" not in feats:
+            self.warn(jobs[0].span.line, "scheduler jobs but not `feature scheduler`")
         if dev.telemetry and "telemetry" not in feats:
             self.warn(
                 dev.telemetry[0].span.line, "telemetry configured but not `feature telemetry`"
@@ -153,9 +158,9 @@ R.on("tacacs-server host", dc.h_server_host("tacacs+"))
 R.on("radius-server host", dc.h_server_host("radius"))
 R.on("tacacs-server key", dc.h_server_global_key).on("radius-server key", dc.h_server_global_key)
 R.on("aaa group server", dc.h_aaa_group)
-R.on("aaa authentication", N.h_aaa_method("authentication"))
-R.on("aaa authorization", N.h_aaa_method("authorization"))
-R.on("aaa accounting", N.h_aaa_method("accounting"))
+R.on("aaa authentication", dc.h_aaa_method("authentication"))
+R.on("aaa authorization", dc.h_aaa_method("authorization"))
+R.on("aaa accounting", dc.h_aaa_method("accounting"))
 R.on("snmp-server community", dc.h_snmp_community)
 R.on("snmp-server host", dc.h_snmp_host)
 R.on("snmp-server user", dc.h_snmp_user)

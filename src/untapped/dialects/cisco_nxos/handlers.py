@@ -83,29 +83,6 @@ def h_nxapi(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> 
     return None
 
 
-def h_aaa_method(service: str) -> Any:
-    """`aaa authentication login default group G local`, `aaa accounting default group G`
-    (NX-OS leaves out the kind for accounting), `aaa authorization commands default ...`."""
-    from untapped.dialects.cisco_ios.h_system import h_aaa_method as ios_method
-    from untapped.model.mgmt import AaaMethodList
-
-    ios = ios_method(service)
-
-    def handler(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
-        if t[i] != "default":
-            return ios(p, t, i, ln, neg, obj)
-        if neg:
-            return None
-        methods = tuple(t[i + 1 :])
-        p.device.aaa.methods.append(AaaMethodList(service, "default", "default", methods, ln))
-        g = after(list(methods), "group")
-        if g:
-            p.ref("aaa server group", g, f"aaa {service}", ln)
-        return None
-
-    return handler
-
-
 def h_tm_profile_vrf(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
     """`destination-profile` / `use-vrf V`: the VRF of destinations that do not name one."""
     if not neg:
