@@ -26,9 +26,12 @@ MARKERS = [
     Marker(r"^interface Management\d+\s*$", 1.5, "interface ManagementN"),
     Marker(
         r"^   (ip address \S+/\d+|no shutdown|description |switchport|neighbor )",
-        2.0,
+        1.5,
         "3-space indentation",
     ),
+    Marker(r"^ +neighbor \S+ peer group( \S+)?\s*$", 2.0, "'neighbor X peer group' (two words)"),
+    Marker(r"^ +maximum-paths \d+ ecmp \d+", 1.5, "'maximum-paths N ecmp N'"),
+    Marker(r"^ +neighbor \S+ maximum-routes \d+", 1.0, "'neighbor X maximum-routes'"),
     Marker(r"^mlag configuration", 2.0, "'mlag configuration'"),
     Marker(
         r"^(queue-monitor length|hardware counter feature|spanning-tree mode mstp)",
@@ -52,6 +55,7 @@ MARKERS = [
     Marker(r"^(ipv4 access-list|router static|route-policy |end-policy|!! IOS XR)", -4.0, "IOS-XR"),
     Marker(r"^(ASA Version|nameif |security-level )", -5.0, "ASA"),
     Marker(r"^(frr version|frr defaults)", -6.0, "FRR header"),
+    Marker(r"remote-as (external|internal)\s*$|^exit-vrf\s*$|^interface lo\s*$", -3.0, "FRR/Linux"),
     Marker(r"^version 1[0-9]\.[0-9]+\s*$|^boot-start-marker", -4.0, "IOS header"),
 ]
 

@@ -27,7 +27,7 @@ MARKERS = [
     Marker(r"^interface Ethernet\d+/\d+(/\d+)?\s*$", 1.0, "interface EthernetS/P"),
     Marker(r"^  ip address \d+\.\d+\.\d+\.\d+/\d+", 1.0, "2-space 'ip address A/len'"),
     Marker(r"^  (no )?shutdown\s*$", 0.5, "2-space indentation"),
-    Marker(r"^  ip router (ospf|eigrp|isis) ", 2.0, "interface 'ip router ospf'"),
+    Marker(r"^  ip router (ospf|eigrp|isis) ", 1.5, "interface 'ip router ospf'"),
     Marker(r"^  (neighbor \S+ remote-as|address-family ipv4 unicast)", 0.5, "NX-OS BGP"),
     Marker(r"^ip route \S+/\d+ ", 0.5, "ip route A/len"),
     Marker(r"^(vrf instance|daemon TerminAttr|management api|! device: )", -6.0, "EOS syntax"),
@@ -35,6 +35,7 @@ MARKERS = [
     Marker(r"^(ipv4 access-list|router static|route-policy |end-policy|!! IOS XR)", -4.0, "IOS-XR"),
     Marker(r"^(ASA Version|nameif |security-level )", -5.0, "ASA"),
     Marker(r"^(frr version|frr defaults)", -6.0, "FRR header"),
+    Marker(r"remote-as (external|internal)\s*$|^exit-vrf\s*$|^interface lo\s*$", -3.0, "FRR/Linux"),
 ]
 
 
