@@ -61,3 +61,12 @@ def test_corpus_coverage(corpus: Path, dialect: str) -> None:
         unrecognized += res.lines.unrecognized
     coverage = recognized / max(1, recognized + unrecognized)
     assert coverage >= 0.97, f"{dialect}: coverage {coverage:.2%}"
+
+
+@pytest.mark.parametrize("vendor", ["cisco_iosxr", "cisco_asa", "frr", "cumulus", "juniper_junos"])
+def test_other_vendors_not_taken_for_nxos_or_eos(corpus: Path, vendor: str) -> None:
+    folder = corpus / vendor
+    if not folder.is_dir():
+        pytest.skip(f"no {vendor} folder")
+    taken = [(f.name, d) for f, text in _texts(folder) if (d := detect(text).dialect) in MINE]
+    assert not taken, taken[:10]
