@@ -209,7 +209,7 @@ VLAN.on("name", dc.h_vlan_name)
 VLAN.known_all(K.VLAN)
 
 # ---- VRF, routing --------------------------------------------------------------------------
-VRF.on("rd", dc.h_vrf_rd).known("description", "ip", "ipv6")
+VRF.on("rd", dc.h_vrf_rd).known("description")
 
 OSPF.on("network", dc.h_ospf_network).on("area", iosR.h_ospf_area)
 OSPF.on("router-id", iosR.h_router_id).on("passive-interface", iosR.h_passive)

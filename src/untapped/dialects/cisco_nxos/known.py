@@ -264,7 +264,6 @@ OSPF = [
     "table-map",
     "address-family",
     "authentication",
-    "ip",
 ]
 
 OSPF_AF = (
