@@ -1641,3 +1641,37 @@ def h_data_line(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
         elif not all(part.isdigit() for part in tok.split("-")):
             return UNRECOGNIZED
     return None
+
+
+# ---- SSH server settings -------------------------------------------------------------------
+SSH_LISTS = {
+    "ciphers": "ciphers",
+    "cipher": "ciphers",
+    "macs": "macs",
+    "mac": "macs",
+    "kexalgos": "kex",
+    "key-exchange": "kex",
+}
+
+
+def h_ssh(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+    """NX-OS `ssh key rsa N`, `ssh login-attempts N`, `ssh ciphers|macs|kexalgos ...`; EOS
+    `management ssh` children `cipher ...`, `key-exchange ...`, `mac ...`, `server-port N`."""
+    ssh = p.device.ssh
+    k = 1 if neg else 0
+    word = t[k + 1] if t[k] == "ssh" else t[k]
+    args = t[i:]
+    if word == "key":
+        nums = [int(x) for x in args if x.isdigit()]
+        ssh.key_bits = None if neg else (nums[0] if nums else None)
+    elif word == "login-attempts":
+        ssh.retries = None if neg else int(args[0])
+    elif word in SSH_LISTS:
+        target = getattr(ssh, SSH_LISTS[word])
+        target[:] = [] if neg else [a for a in args if a not in ("all", "weak")]
+    elif word == "server-port":
+        ssh.port = None if neg else int(args[0])
+        set_service(p, "ssh", True, ln, port=ssh.port)
+    else:
+        return UNRECOGNIZED
+    return None

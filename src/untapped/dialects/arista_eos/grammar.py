@@ -16,11 +16,10 @@ from untapped.dialects.cisco_ios import h_interfaces as iosI
 from untapped.dialects.cisco_ios import h_mgmt as iosM
 from untapped.dialects.cisco_ios import h_routing as iosR
 
-# Everything the model has but: object groups, SSH settings, key chains, RITE, EPC, LI, archive,
+# Everything the model has but: object groups, key chains, RITE, EPC, LI, archive,
 # crypto, WCCP, auto-config and call-home (not parsed for EOS yet).
 FEATURES = frozenset(ALL_FEATURES) - {
     "object_groups",
-    "ssh",
     "key_chains",
     "traffic_export",
     "capture",
@@ -253,6 +252,8 @@ MANAGEMENT.on("shutdown", E.h_mgmt_shutdown).on("vrf", E.h_mgmt_vrf)
 MANAGEMENT.on("ip access-group", E.h_mgmt_acl).on("ipv6 access-group", E.h_mgmt_acl)
 MANAGEMENT.on("protocol", E.h_mgmt_protocol).on("idle-timeout", E.h_mgmt_idle)
 MANAGEMENT.on("transport", E.h_mgmt_transport)
+for w in ("cipher", "key-exchange", "mac", "server-port"):
+    MANAGEMENT.on(w, dc.h_ssh)
 MANAGEMENT.known_all(K.MANAGEMENT)
 for path, spec in K.MANAGEMENT_BLOCKS.items():
     MANAGEMENT.block(path, _tree(path, spec))

@@ -16,10 +16,9 @@ from untapped.dialects.cisco_ios import h_system as iosS
 from untapped.dialects.cisco_nxos import handlers as N
 from untapped.dialects.cisco_nxos import known as K
 
-# Everything the model has but: SSH settings, RITE, EPC, LI, archive, tunnels, crypto, WCCP,
+# Everything the model has but: RITE, EPC, LI, archive, tunnels, crypto, WCCP,
 # auto-config and call-home (not parsed for NX-OS yet).
 FEATURES = frozenset(ALL_FEATURES) - {
-    "ssh",
     "traffic_export",
     "capture",
     "lawful_intercept",
@@ -149,6 +148,8 @@ R.on("nxapi", N.h_nxapi)
 R.on("guestshell", N.h_guestshell)
 R.on("telnet server enable", N.h_service_flag("telnet"))
 R.on("ssh server enable", N.h_service_flag("ssh"))
+for w in ("key", "login-attempts", "ciphers", "macs", "kexalgos"):
+    R.on(f"ssh {w}", dc.h_ssh)
 R.on("ip http server", N.h_service_flag("http"))
 R.on("cdp enable", N.h_service_flag("cdp")).on("lldp", N.h_service_flag("lldp"))
 R.on("ip domain-name", dc.h_domain_name).on("ip domain-lookup", dc.h_domain_lookup)

@@ -88,8 +88,6 @@ GLOBAL = [
     "radius-server deadtime",
     "ip domain-list",
     "role feature-group",
-    "ssh key",
-    "ssh login-attempts",
     "hostname-dynamic",
     "diagnostic bootup",
     "system auto-collect",
