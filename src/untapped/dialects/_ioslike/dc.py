@@ -324,6 +324,8 @@ def h_if_tunnel(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
 
     if t[i] == "underlay":
         i += 1
+    elif t[i] == "use-vrf":  # NX-OS
+        t = [*t[:i], "vrf", *t[i + 1 :]]
     if t[i] in ("dont-fragment", "ipsec", "mtu", "ttl", "tos"):
         return None
     return h_tunnel(p, t, i, ln, neg, obj)  # type: ignore[arg-type]

@@ -16,14 +16,13 @@ from untapped.dialects.cisco_ios import h_system as iosS
 from untapped.dialects.cisco_nxos import handlers as N
 from untapped.dialects.cisco_nxos import known as K
 
-# Everything the model has but: RITE, EPC, LI, archive, tunnels, crypto, WCCP,
+# Everything the model has but: RITE, EPC, LI, archive, crypto, WCCP,
 # auto-config and call-home (not parsed for NX-OS yet).
 FEATURES = frozenset(ALL_FEATURES) - {
     "traffic_export",
     "capture",
     "lawful_intercept",
     "archive",
-    "tunnels",
     "crypto",
     "wccp",
     "auto_config",
