@@ -1677,3 +1677,15 @@ def h_ssh(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
     else:
         return UNRECOGNIZED
     return None
+
+
+def h_secret_last(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+    """A statement whose last token is a key/password (`shared-key 7 K`, `authentication key
+    K`, `password 7 K`...): the model does not use it, but it is a secret all the same."""
+    if neg or i >= len(t):
+        return None
+    j = len(t) - 1
+    if j - 1 >= i and t[j - 1] in TYPE_KINDS:
+        j -= 1
+    secret_after(p, t, j, ln)
+    return None

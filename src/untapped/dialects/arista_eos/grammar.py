@@ -70,6 +70,8 @@ def _tree(name: str, spec: dict[str, object]) -> Mode:
     for path, sub in spec.items():
         if sub == "DATA":
             mode.block(path, FIELD_SET)
+        elif sub == "SECRET":
+            mode.on(path, dc.h_secret_last)
         elif isinstance(sub, dict):
             mode.block(path, _tree(f"{name} {path}", sub))
         else:
@@ -200,6 +202,10 @@ IF.on("storm-control", iosI.h_storm)
 IF.on("spanning-tree", iosI.h_spanning_tree)
 IF.on("tunnel", dc.h_if_tunnel)
 IF.on("flow tracker", E.h_if_flow_tracker)
+IF.on("isis authentication key", dc.h_secret_last)
+IF.on("ip ospf authentication-key", dc.h_secret_last)
+IF.on("ip ospf message-digest-key", dc.h_secret_last)
+OTHER_ROUTER.on("authentication key", dc.h_secret_last)
 IF.known_all(K.INTERFACE)
 for path, spec in K.INTERFACE_BLOCKS.items():
     IF.block(path, _tree(path, spec))
@@ -255,8 +261,11 @@ MANAGEMENT.on("transport", E.h_mgmt_transport)
 for w in ("cipher", "key-exchange", "mac", "server-port"):
     MANAGEMENT.on(w, dc.h_ssh)
 MANAGEMENT.known_all(K.MANAGEMENT)
-for path, spec in K.MANAGEMENT_BLOCKS.items():
-    MANAGEMENT.block(path, _tree(path, spec))
+for path, mspec in K.MANAGEMENT_BLOCKS.items():
+    if isinstance(mspec, dict):
+        MANAGEMENT.block(path, _tree(path, mspec))
+    else:
+        MANAGEMENT.on(path, dc.h_secret_last)
 MANAGEMENT_TRANSPORT.on("vrf", E.h_mgmt_tr_vrf).on("port", E.h_mgmt_tr_port)
 MANAGEMENT_TRANSPORT.on("shutdown", E.h_mgmt_tr_shutdown)
 MANAGEMENT_TRANSPORT.on("destination", E.h_mgmt_tr_destination)

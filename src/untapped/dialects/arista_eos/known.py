@@ -167,7 +167,7 @@ GLOBAL_BLOCKS: dict[str, dict[str, object]] = {
             "ike-policy": L,
             "sa-policy": L,
             "connection": L,
-            "shared-key": L,
+            "shared-key": "SECRET",
             "dpd": L,
             "mode": L,
             "flow": L,
@@ -193,7 +193,7 @@ GLOBAL_BLOCKS: dict[str, dict[str, object]] = {
         "transport-address": L,
         "interface": L,
         "shutdown": L,
-        "password": L,
+        "password": "SECRET",
         "neighbor": L,
     },
     "mpls rsvp": {
@@ -228,7 +228,7 @@ GLOBAL_BLOCKS: dict[str, dict[str, object]] = {
     "vmtracer session": {
         "url": L,
         "username": L,
-        "password": L,
+        "password": "SECRET",
         "autovlan": L,
         "source-interface": L,
     },
@@ -244,7 +244,7 @@ GLOBAL_BLOCKS: dict[str, dict[str, object]] = {
             "crl": L,
         },
         "entropy": L,
-        "session shared-secret": {"secret": L},
+        "session shared-secret": {"secret": "SECRET"},
         "shared secret": L,
     },
     "management console": {"idle-timeout": L},
@@ -314,7 +314,9 @@ GLOBAL_BLOCKS: dict[str, dict[str, object]] = {
     "router service-insertion": {"connection": {"interface": L, "monitor": L}},
     "monitor server-probe": {},
     "ip dhcp snooping": {},
-    "mac security": {"profile": {"cipher": L, "key": L, "mka": L, "sci": L, "l2-protocol": L}},
+    "mac security": {
+        "profile": {"cipher": L, "key": "SECRET", "mka": L, "sci": L, "l2-protocol": L}
+    },
     "router general": {
         "router-id": L,
         "vrf": {"leak": L, "routes": L},
@@ -667,8 +669,6 @@ MANAGEMENT = [
     "ipv6",
     "authorization",
     "provider",
-    "secret",
-    "password",
     "source-interface",
     "server",
     "ssl",
@@ -681,8 +681,10 @@ MANAGEMENT = [
     "hostname",
 ]
 
-MANAGEMENT_BLOCKS: dict[str, dict[str, object]] = {
+MANAGEMENT_BLOCKS: dict[str, object] = {
     "provider smash": {"path": L, "disabled": L},
     "provider sysdb": {"path": L, "disabled": L},
     "user": {"key": L},
+    "secret": "SECRET",
+    "password": "SECRET",
 }
