@@ -143,6 +143,7 @@ R = ROOT
 R.on("hostname", dc.h_hostname).on("switchname", dc.h_hostname)
 R.on("version", iosS.h_version)
 R.on("feature", N.h_feature)
+R.on("key config-key", dc.h_secret_last)
 R.on("nxapi", N.h_nxapi)
 R.on("guestshell", N.h_guestshell)
 R.on("telnet server enable", N.h_service_flag("telnet"))
@@ -234,7 +235,10 @@ IF.on("spanning-tree", iosI.h_spanning_tree)
 IF.on("tunnel", dc.h_if_tunnel)
 IF.known_all(K.INTERFACE)
 for path, children in K.INTERFACE_BLOCKS.items():
-    IF.block(path, _k(path, *children))
+    child = _k(path, *children)
+    if path in ("hsrp", "vrrp"):  # `authentication text K` / `authentication md5 key-string K`
+        child.on("authentication", dc.h_secret_last)
+    IF.block(path, child)
 
 VLAN.on("name", dc.h_vlan_name).on("remote-span", dc.h_vlan_rspan)
 VLAN.known_all(K.VLAN)

@@ -94,7 +94,6 @@ GLOBAL = [
     "system mode",
     "system nve",
     "ip sla",
-    "key config-key",
 ]
 
 GLOBAL_BLOCKS: dict[str, tuple[str, ...]] = {
