@@ -84,6 +84,7 @@ class DcParser(LineParser):
         self.group_vrf: dict[str, str] = {}
         self.global_keys: dict[str, Secret] = {}  # `tacacs-server key`, `radius-server key`
         self.transports: list[Any] = []  # dial-out transports (EOS gNMI grpc-tunnel)
+        self.extra: dict[str, Any] = {}  # dialect-specific state
 
     def fallback(self, mode: Mode, toks: list[str], start: int) -> Any:
         """EOS/NX-OS `default X` resets a statement the mode knows: recognised, nothing to do."""
@@ -326,6 +327,11 @@ def h_if_tunnel(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
         i += 1
     elif t[i] == "use-vrf":  # NX-OS
         t = [*t[:i], "vrf", *t[i + 1 :]]
+    elif t[i] == "ipsec" and t[i + 1] == "profile":  # EOS `tunnel ipsec profile P`
+        obj.tunnel.protection = None if neg else t[i + 2]
+        if not neg:
+            p.ref("crypto ipsec profile", t[i + 2], "interface tunnel ipsec profile", ln)
+        return None
     if t[i] in ("dont-fragment", "ipsec", "mtu", "ttl", "tos"):
         return None
     return h_tunnel(p, t, i, ln, neg, obj)  # type: ignore[arg-type]

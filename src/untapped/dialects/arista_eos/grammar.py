@@ -17,7 +17,7 @@ from untapped.dialects.cisco_ios import h_mgmt as iosM
 from untapped.dialects.cisco_ios import h_routing as iosR
 
 # Everything the model has but: object groups, key chains, RITE, EPC, LI, archive,
-# crypto, WCCP, auto-config and call-home (not parsed for EOS yet).
+# WCCP, auto-config and call-home (not parsed for EOS yet).
 FEATURES = frozenset(ALL_FEATURES) - {
     "object_groups",
     "key_chains",
@@ -25,7 +25,6 @@ FEATURES = frozenset(ALL_FEATURES) - {
     "capture",
     "lawful_intercept",
     "archive",
-    "crypto",
     "wccp",
     "auto_config",
     "call_home",
@@ -41,6 +40,7 @@ class EosParser(dc.DcParser):
         super().__init__(artifact, ROOT)
 
     def post(self) -> None:
+        E.crypto_peers(self)
         for tr in self.transports:  # a grpc-tunnel dials out only once `no shutdown`
             if not tr.running:
                 self.device.telemetry = [x for x in self.device.telemetry if x not in tr.tels]
@@ -328,3 +328,24 @@ TP = Mode("traffic-policy").block("match", TP_MATCH).known("counter", "descripti
 TRAFFIC_POLICIES.block("traffic-policy", TP)
 TRAFFIC_POLICIES.known("counter interface")
 R.block("traffic-policies", TRAFFIC_POLICIES)
+
+# ---- IPsec ---------------------------------------------------------------------------------
+IKE_POLICY = Mode("ip security policy")
+for w in ("encryption", "integrity", "dh-group", "esp", "pfs"):
+    IKE_POLICY.on(w, E.h_prop_attr)
+IKE_POLICY.known("local-id", "ike-lifetime", "version", "sa lifetime", "anti-replay", "sa")
+IPSEC_PROFILE = Mode("ip security profile")
+for w in ("shared-key", "ike-policy", "sa-policy"):
+    IPSEC_PROFILE.on(w, E.h_profile_attr)
+IPSEC_PROFILE.known("connection", "dpd", "mode", "flow")
+EosParser.modes["ike_policy"] = IKE_POLICY
+EosParser.modes["ipsec_profile"] = IPSEC_PROFILE
+R.block(
+    "ip security",
+    Mode("ip security")
+    .on("ike policy", E.h_ike_policy)
+    .on("sa policy", E.h_ike_policy)
+    .on("profile", E.h_ipsec_profile)
+    .block("key controller", _k("key controller", "profile"))
+    .known("hardware"),
+)

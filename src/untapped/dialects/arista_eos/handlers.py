@@ -455,3 +455,84 @@ def h_vrf_ref(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -
     if v:
         p.ref("vrf", v, " ".join(t[:2]), ln)
     return None
+
+
+# ---- IPsec (`ip security`) -----------------------------------------------------------------
+def _profiles(p: DcParser) -> dict[str, Any]:
+    profiles: dict[str, Any] = p.extra.setdefault("ipsec_profiles", {})
+    return profiles
+
+
+def h_ike_policy(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+    """`ike policy NAME` / `sa policy NAME`: proposals the weak-crypto rules read."""
+    from untapped.model.taps import CryptoProposal
+
+    if neg:
+        return None
+    kind = "ike-policy" if t[i - 2] == "ike" else "ipsec-sa-policy"
+    prop = CryptoProposal(t[i], p.device.span(ln), kind)
+    p.device.crypto_proposals.append(prop)
+    p.define("ike policy" if kind == "ike-policy" else "sa policy", t[i], ln)
+    return p.modes["ike_policy"], prop
+
+
+def h_prop_attr(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+    """IKE `encryption X` / `integrity X` / `dh-group N`; SA `esp encryption|integrity X` /
+    `pfs dh-group N`."""
+    dc.extend(p, obj, ln)
+    if neg:
+        return None
+    k = 1 if t[0] == "no" else 0
+    word = t[k]
+    if word in ("esp", "pfs"):
+        word, vals = t[k + 1], t[k + 2 :]
+    else:
+        vals = t[k + 1 :]
+    target = {"encryption": obj.encryption, "integrity": obj.integrity, "dh-group": obj.group}
+    if word not in target:
+        return UNRECOGNIZED
+    target[word].extend(vals)
+    return None
+
+
+def h_ipsec_profile(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+    if neg:
+        return None
+    prof = _profiles(p).setdefault(t[i], {"psk": None, "policies": []})
+    p.define("crypto ipsec profile", t[i], ln)
+    return p.modes["ipsec_profile"], prof
+
+
+def h_profile_attr(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
+    """`shared-key 7 K` (secret), `ike-policy P` / `sa-policy S` (references)."""
+    if neg:
+        return None
+    word = t[0]
+    if word == "shared-key":
+        obj["psk"], _ = dc.secret_after(p, t, i, ln)
+    else:
+        obj["policies"].append(t[i])
+        p.ref("ike policy" if word == "ike-policy" else "sa policy", t[i], f"profile {word}", ln)
+    return None
+
+
+def crypto_peers(p: DcParser) -> None:
+    """Each tunnel protected by an IPsec profile has its destination as an IPsec peer."""
+    from untapped.model.taps import CryptoPeer
+
+    profiles = _profiles(p)
+    for iface in p.device.interfaces.values():
+        tun = iface.tunnel
+        if tun is None or not tun.protection or not tun.destination:
+            continue
+        prof = profiles.get(tun.protection, {"psk": None, "policies": []})
+        p.device.crypto_peers.append(
+            CryptoPeer(
+                tun.destination,
+                p.device.span(tun.destination_line or iface.span.line),
+                f"interface {iface.name} tunnel ipsec profile {tun.protection}",
+                vrf=tun.vrf,
+                psk=prof["psk"],
+                transforms=list(prof["policies"]),
+            )
+        )
