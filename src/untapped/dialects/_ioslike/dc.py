@@ -1153,7 +1153,7 @@ def h_snmp_host(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
         return None
     ios_snmp_host(p, t, i, ln, neg, obj)  # type: ignore[arg-type]
     host = p.device.snmp.hosts[-1]
-    host.vrf = host.vrf or p.snmp_host_vrf.get(addr)
+    host.vrf = host.vrf or after(t, "use-vrf") or p.snmp_host_vrf.get(addr)
     if host.community is not None:
         host.community = Secret(unq(host.community.value), host.community.kind)
     p.device.snmp.enabled = True
