@@ -483,13 +483,11 @@ def _bgp(p: DcParser) -> Bgp:
 
 
 def bgp_neighbor(p: DcParser, key: str, ln: int, vrf: str | None) -> BgpNeighbor:
-    bgp = _bgp(p)
-    for nb in bgp.neighbors:
-        if nb.address == key and nb.vrf == vrf:
-            return nb
-    nb = BgpNeighbor(key, p.device.span(ln), vrf=vrf)
-    bgp.neighbors.append(nb)
-    return nb
+    """The neighbor `key` of `vrf` (created on first use), as the IOS parser keeps them."""
+    from untapped.dialects.cisco_ios.h_routing import _neighbor
+
+    p.bgp_vrf = vrf
+    return _neighbor(p, key, ln)  # type: ignore[arg-type]
 
 
 class NbCtx:
