@@ -328,6 +328,8 @@ def h_if_tunnel(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
     elif t[i] == "use-vrf":  # NX-OS
         t = [*t[:i], "vrf", *t[i + 1 :]]
     elif t[i] == "ipsec" and t[i + 1] == "profile":  # EOS `tunnel ipsec profile P`
+        if obj.tunnel is None:
+            obj.tunnel = Tunnel()
         obj.tunnel.protection = None if neg else t[i + 2]
         if not neg:
             p.ref("crypto ipsec profile", t[i + 2], "interface tunnel ipsec profile", ln)
