@@ -555,3 +555,47 @@ def h_bgp_redistribute(p: IosLikeParser, t: list[str], i: int, ln: int, neg: boo
         j += 1
     p.device.bgp.redistribute.append(r)
     return None
+
+
+def take_until(p: LineParser, end: str) -> list[tuple[int, str]]:
+    """Consume the lines up to and including the first whose stripped text is `end` (RPL sets
+    and policies). Returns (line number, stripped text) for the body; the caller accounts each
+    body line (recognized / unrecognized); blank and `#`/`!` lines are counted here."""
+    out: list[tuple[int, str]] = []
+    lines = p.lines
+    n = len(lines)
+    while p.i < n:
+        s = lines[p.i].strip()
+        p.i += 1
+        if s == end:
+            p.counts.recognized += 1
+            return out
+        if not s or s[0] in "#!":
+            p.counts.blank_or_comment += 1
+            continue
+        out.append((p.i, s))
+    return out
+
+
+def aaa_methods(p: IosLikeParser, t: list[str], i: int, ln: int) -> None:
+    """aaa authentication|authorization|accounting KIND NAME METHODS..."""
+    from untapped.model.mgmt import AaaMethodList
+
+    service = t[i - 1]
+    kind = t[i]
+    j = i + 1
+    if kind == "commands" and j < len(t) and t[j].isdigit():
+        kind = f"commands {t[j]}"
+        j += 1
+    name = t[j] if j < len(t) else "default"
+    methods = tuple(t[j + 1 :])
+    p.device.aaa.methods.append(AaaMethodList(service, kind, name, methods, ln))
+    for k, m in enumerate(methods[:-1]):
+        if m == "group" and methods[k + 1] not in ("tacacs+", "radius", "ldap"):
+            p.ref("aaa server group", methods[k + 1], f"aaa {service} {kind}", ln)
+
+
+def h_aaa_method(p: IosLikeParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    if not neg:
+        aaa_methods(p, t, i, ln)
+    return None
