@@ -185,7 +185,9 @@ def static_route(
                 r.track = int(hops[j + 1])
             j += 1
         elif low in ("vrf", "nexthop-vrf") and j + 1 < n:
-            if low == "vrf" and r.next_hop is None and r.interface is None:
+            # `vrf V` before the next hop (IOS-XR) names the next hop's VRF; after it (FRR)
+            # the route's own VRF; `nexthop-vrf V` is always the next hop's.
+            if low == "vrf" and (r.next_hop is not None or r.interface is not None):
                 r.vrf = hops[j + 1]
             else:
                 r.nh_vrf = hops[j + 1]

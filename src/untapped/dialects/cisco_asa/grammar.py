@@ -229,7 +229,8 @@ def h_route(p: AsaParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) ->
         if r6 is not None:
             r6.interface = p.nameifs.get(t[i], t[i])
         return None
-    ifname, addr, mask, nh = t[i], p.resolve(t[i + 1]), t[i + 2], p.resolve(t[i + 3])
+    ifname, addr, mask = t[i], p.resolve(t[i + 1]), t[i + 2]
+    nh = p.resolve(t[i + 3]) if i + 3 < len(t) else ifname
     length = mask_to_len(mask)
     if length is None or not is_ip(addr):
         return UNRECOGNIZED
@@ -715,9 +716,9 @@ def h_capture(p: AsaParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) 
 
 def h_flow_export(p: AsaParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     """flow-export destination IF A P"""
-    if neg or t[1] != "destination":
+    if neg or t[i] != "destination":
         return None
-    ifname, addr, port = t[i], p.resolve(t[i + 1]), t[i + 2]
+    ifname, addr, port = t[i + 1], p.resolve(t[i + 2]), t[i + 3]
     exp = FlowExporter(f"{ifname}:{addr}", p.span(ln), "netflow", addr, ln, int(port))
     exp.source = p.nameifs.get(ifname, ifname)
     exp.version = "9"
@@ -1396,7 +1397,7 @@ OSPF_MODE.known(
     "distance",
 )
 BGP_MODE.on("bgp router-id", h_bgp_router_id).on("address-family", h_bgp_af)
-BGP_MODE.known("bgp", "timers")
+BGP_MODE.known("bgp", "timers", "exit-address-family")
 BGP_AF_MODE.on("neighbor", C.h_bgp_neighbor).on("network", h_bgp_network)
 BGP_AF_MODE.on("redistribute", C.h_bgp_redistribute)
 BGP_AF_MODE.known(
