@@ -56,6 +56,7 @@ class IosLikeParser(LineParser):
         super().__init__(artifact, root)
         self.bgp_vrf: str | None = None
         self.bgp_af: str | None = None
+        self._neighbors: dict[tuple[str, str | None], BgpNeighbor] = {}
 
     # ---- get or create ------------------------------------------------------------------
     def span(self, line: int, end: int = 0) -> Span:
@@ -97,13 +98,13 @@ class IosLikeParser(LineParser):
         return self.device.bgp
 
     def neighbor(self, addr: str, line: int, vrf: str | None = None) -> BgpNeighbor:
+        found = self._neighbors.get((addr, vrf))
+        if found is not None:
+            return found
         bgp = self.device.bgp
         if bgp is None:
             bgp = self.bgp("unknown", line)
-        for nb in bgp.neighbors:
-            if nb.address == addr and nb.vrf == vrf:
-                return nb
-        nb = BgpNeighbor(addr, Span(self.file, line), vrf=vrf)
+        nb = self._neighbors[(addr, vrf)] = BgpNeighbor(addr, Span(self.file, line), vrf=vrf)
         bgp.neighbors.append(nb)
         return nb
 

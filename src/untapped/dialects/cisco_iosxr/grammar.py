@@ -101,6 +101,12 @@ class XrParser(C.IosLikeParser):
         }
         for exp in dev.flow_exporters:
             exp.applied = exp.name in used_exporters
+        for g in dev.aaa.groups:  # `server A` may come before `tacacs-server host A`
+            for srv in dev.aaa.servers:
+                if srv.group is None and srv.address in g.servers:
+                    srv.group = g.name
+                    srv.vrf = srv.vrf or g.vrf
+                    srv.source_interface = srv.source_interface or g.source_interface
         for group, tels in self.tel_groups.items():
             vrf = self.tel_group_vrf.get(group)
             for tel in tels:
@@ -1220,7 +1226,7 @@ def h_service_on(p: XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
         t[0], t[0]
     )
     p.device.services[name] = Service(name, not neg, ln)
-    return None
+    return AGENT_MODE, None
 
 
 def h_grpc(p: XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -1314,6 +1320,9 @@ NTP_MODE = Mode("ntp")
 LINE_MODE = Mode("line")
 USER_MODE = Mode("username")
 GRPC_MODE = Mode("grpc")
+AGENT_MODE = _known(
+    "agent", "ssh", "tty", "session", "rate-limit", "streaming", "iteration", "in-band"
+)
 
 # Blocks the model does not detail, each with its specific child table.
 _PROTO_WORDS = (
