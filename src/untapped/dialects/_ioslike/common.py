@@ -602,3 +602,42 @@ def h_aaa_method(p: IosLikeParser, t: list[str], i: int, ln: int, neg: bool, obj
     if not neg:
         aaa_methods(p, t, i, ln)
     return None
+
+
+def _unnegated(handler: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(p: Any, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+        if neg and t[0] == "no":
+            return handler(p, t[1:], i - 1, ln, neg, obj)
+        return handler(p, t, i, ln, neg, obj)
+
+    wrapper.__name__ = getattr(handler, "__name__", "handler")
+    return wrapper
+
+
+def strip_no(namespace: dict[str, Any]) -> None:
+    """Make every handler of the `Mode`s in `namespace` see its tokens without the leading
+    `no` (the `neg` flag still says it was there), so that handlers can index from the
+    statement's first word."""
+    from untapped.dialects._ioslike.engine import END, Block
+
+    seen: set[int] = set()
+
+    def walk(node: dict[str, Any]) -> None:
+        for key, val in node.items():
+            if key == END:
+                if isinstance(val, Block):
+                    visit(val.mode)
+                elif callable(val) and not isinstance(val, type):
+                    node[key] = _unnegated(val)
+            elif isinstance(val, dict):
+                walk(val)
+
+    def visit(mode: Mode) -> None:
+        if id(mode) in seen:
+            return
+        seen.add(id(mode))
+        walk(mode.trie)
+
+    for value in list(namespace.values()):
+        if isinstance(value, Mode):
+            visit(value)

@@ -394,6 +394,10 @@ def _normalize_ace(p: AsaParser, toks: list[str]) -> list[str]:
         low = tok.lower()
         if low in ("host", "object", "object-group", "interface") and k + 1 < n:
             nxt = toks[k + 1]
+            if low == "object-group":  # a network group is an address, a service group ports
+                og = p.device.object_groups.get(nxt)
+                if og is not None:
+                    tok = "addrgroup" if og.kind == "network" else "portgroup"
             out += [tok, p.names.get(nxt, nxt) if low == "host" else nxt]
             k += 2
             continue
@@ -429,8 +433,16 @@ def h_access_list(p: AsaParser, t: list[str], i: int, ln: int, neg: bool, obj: A
     if kind in ("webtype", "ethertype"):
         acl.kind = "other"
         return None
-    toks = _normalize_ace(p, t[j + 1 :])
+    raw = t[j + 1 :]
+    service = None
+    if kind == "extended" and len(raw) > 2 and raw[1] in ("object-group", "object"):
+        # a service object (group) as protocol: no port clauses follow the addresses
+        service = f"{'group' if raw[1] == 'object-group' else 'object'}:{raw[2]}"
+        raw = [raw[0], "ip", *raw[3:]]
+    toks = _normalize_ace(p, raw)
     entry = parse_entry(toks, 0, p.span(ln), p.text, standard=kind == "standard")
+    if entry is not None and service is not None:
+        entry.protocol = service
     if entry is None:
         return UNRECOGNIZED
     acl.entries.append(entry)
@@ -441,6 +453,9 @@ def h_access_list(p: AsaParser, t: list[str], i: int, ln: int, neg: bool, obj: A
             p.ref("object network", m.name, "access-list", ln)
         elif m.kind == "interface" and m.name:
             p.ref("nameif", m.name, "access-list interface", ln)
+    for pm in (entry.src_ports, entry.dst_ports):
+        if pm is not None and pm.op == "group" and pm.name:
+            p.ref("object-group", pm.name, "access-list ports", ln)
     if entry.protocol.startswith("group:"):
         p.ref("object-group", entry.protocol[6:], "access-list protocol", ln)
     elif entry.protocol.startswith("object:"):
@@ -652,8 +667,8 @@ def h_dns_lookup(p: AsaParser, t: list[str], i: int, ln: int, neg: bool, obj: An
 def h_mgmt_access(p: AsaParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     """ssh|telnet|http A M IF: allowed source network of a management service on IF.
     `ssh version 2`, `ssh timeout N`, `http server enable [port]` and friends too."""
-    svc = t[0]
-    rest = t[1:]
+    svc = t[i - 1]
+    rest = t[i:]
     if svc == "ssh" and rest[0] in ("version", "timeout", "key-exchange", "cipher", "scopy"):
         if rest[0] == "version":
             p.device.ssh.version = int(rest[1])
@@ -1417,3 +1432,6 @@ RM_MODE.on("match", C.h_rm_match).on("set", C.h_rm_set).known("description")
 def _take_cert(p: AsaParser) -> Any:
     p.take_block(lambda raw: raw.strip() == "quit")
     return None
+
+
+C.strip_no(globals())

@@ -2100,3 +2100,6 @@ USER_MODE.known("description", "policy")
 GRPC_MODE.on("port", h_grpc_port).known(
     "address-family", "no-tls", "tls", "service-layer", "vrf", "max-request-total", "tls-trustpoint"
 )
+
+
+C.strip_no(globals())

@@ -1164,3 +1164,6 @@ IFACE_MODE.known(
     "ip",
 )
 ROOT.on("net", h_nclu)
+
+
+C.strip_no(globals())
