@@ -431,6 +431,13 @@ def h_iface_address(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj:
 
 def h_iface_vrf(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     obj.vrf = t[i]
+    p.ref("vrf", t[i], "iface vrf", ln)
+    return None
+
+
+def h_iface_vrf_table(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`vrf-table auto|N` makes the iface a VRF device: the VRF of that name."""
+    p.vrf(obj.name, ln)
     return None
 
 
@@ -1119,6 +1126,7 @@ LINE_MODE.on("exec-timeout", h_exec_timeout).known("exit", "login")
 # Cumulus: /etc/network/interfaces (ifupdown2) and NCLU
 ROOT.known("auto", "source", "allow-hotplug").on("iface", h_iface)
 IFACE_MODE.on("address", h_iface_address).on("vrf", h_iface_vrf)
+IFACE_MODE.on("vrf-table", h_iface_vrf_table)
 IFACE_MODE.known(
     "gateway",
     "alias",
@@ -1132,7 +1140,6 @@ IFACE_MODE.known(
     "bridge-arp-nd-suppress",
     "vlan-id",
     "vlan-raw-device",
-    "vrf-table",
     "vxlan-id",
     "vxlan-local-tunnelip",
     "link-autoneg",
