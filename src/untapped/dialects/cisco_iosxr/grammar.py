@@ -134,6 +134,9 @@ def h_interface(p: XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
 def h_if_ipv4(p: XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     if neg:
         return None
+    if t[i] == "dhcp":
+        obj.dhcp = True
+        return None
     if "/" in t[i]:
         addr = t[i]
     else:
@@ -269,6 +272,16 @@ def h_vrf_rt(p: XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) ->
         return UNRECOGNIZED
     obj.append(t[0])
     return None
+
+
+def h_rt_value(p: XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    return None if ":" in t[0] else UNRECOGNIZED
+
+
+def h_eth_ace(p: XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """[SEQ] permit|deny SRC-MAC DST-MAC ... (ethernet-services access-list, not modelled)"""
+    j = 1 if t[0].isdigit() else 0
+    return None if t[j] in ("permit", "deny", "remark") else UNRECOGNIZED
 
 
 def h_vrf_policy(p: XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -601,6 +614,29 @@ RPL_WORDS = frozenset(
         "add",
         "replace",
         "then",
+        # continuation lines of a multi-line condition
+        "and",
+        "or",
+        "not",
+        "as-path",
+        "destination",
+        "source",
+        "community",
+        "extcommunity",
+        "large-community",
+        "med",
+        "origin",
+        "local-preference",
+        "next-hop",
+        "tag",
+        "rib-has-route",
+        "protocol",
+        "path-type",
+        "route-type",
+        "rd",
+        "validation-state",
+        "ospf-area",
+        "(",
     }
 )
 _RPL_SET_REFS = {
@@ -1542,7 +1578,25 @@ _PROTO_WORDS = (
     "options",
     "map",
 )
-GENERIC_BLOCK = _known("generic block", *_PROTO_WORDS)
+GENERIC_BLOCK = _known(
+    "generic block",
+    *_PROTO_WORDS,
+    "device",
+    "archive-length",
+    "archive-size",
+    "file-size",
+    "frequency",
+    "severity",
+    "update-source",
+    "east-west",
+    "core-tree-protocol",
+    "wavelength",
+    "relay",
+    "local-install",
+    "validation",
+)
+RT_VALUES_MODE = Mode("route-target values").on(ANY, h_rt_value)
+ETH_ACL_MODE = Mode("ethernet-services access-list").on(ANY, h_eth_ace)
 for _b in (
     "router isis",
     "router ospfv3",
@@ -1572,7 +1626,6 @@ for _b in (
     "taskgroup",
     "usergroup",
     "controller",
-    "ethernet-services",
     "flowspec",
     "redundancy",
     "tpa",
@@ -1599,6 +1652,7 @@ for _b in (
 ):
     ROOT.block(_b, GENERIC_BLOCK)
 
+ROOT.block("ethernet-services access-list", ETH_ACL_MODE)
 ROOT.known(
     "Building configuration...",
     "end",
@@ -1776,6 +1830,8 @@ IF_MODE.known(
     "transceiver",
     "l2protocol",
     "host-reachabilty",
+    "ipv4 flowspec",
+    "ipv6 flowspec",
     "host-reachability",
     "loopback",
     "member",
@@ -1872,7 +1928,24 @@ OSPF_IF_MODE.known(*_OSPF_KNOWN)
 BGP_MODE.on("bgp router-id", h_bgp_router_id).on("address-family", h_bgp_af)
 BGP_MODE.on("neighbor", h_bgp_neighbor).on("neighbor-group", h_bgp_neighbor)
 BGP_MODE.on("vrf", h_bgp_vrf)
-BGP_MODE.block("af-group", _known("bgp af-group", *_PROTO_WORDS, "route-policy", "next-hop-self"))
+BGP_MODE.block(
+    "af-group",
+    _known(
+        "bgp af-group",
+        *_PROTO_WORDS,
+        "route-policy",
+        "next-hop-self",
+        "soft-reconfiguration",
+        "route-reflector-client",
+        "maximum-prefix",
+        "as-override",
+        "send-community-ebgp",
+        "remove-private-AS",
+        "default-originate",
+        "allowas-in",
+        "send-extended-community-ebgp",
+    ),
+)
 BGP_MODE.block(
     "session-group",
     _known("bgp session-group", *_PROTO_WORDS, "update-source", "password", "ebgp-multihop"),
@@ -1922,6 +1995,9 @@ _AF_WORDS = (
 )
 BGP_AF_MODE.on("network", h_bgp_network).on("redistribute", h_bgp_redistribute)
 BGP_AF_MODE.known(*_AF_WORDS)
+BGP_AF_MODE.block("import route-target", RT_VALUES_MODE)
+BGP_AF_MODE.block("export route-target", RT_VALUES_MODE)
+BGP_MODE.on("redistribute", h_bgp_redistribute).on("network", h_bgp_network)
 _NB_WORDS = (
     "remote-as",
     "description",
