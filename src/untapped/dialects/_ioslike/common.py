@@ -536,6 +536,14 @@ BGP_NEIGHBOR_KNOWN = frozenset(
         "ebgp-requires-policy",
         "rpki",
         "transport",
+        "disable-link-bw-encoding-ieee",
+        "extended-link-bandwidth",
+        "dampening",
+        "advertise-map",
+        "local-link-id",
+        "link-bw",
+        "as-path-unchanged",
+        "capability-extended-nexthop",
     }
 )
 

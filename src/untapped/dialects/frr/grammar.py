@@ -9,7 +9,7 @@ from untapped.collect.files import Artifact
 from untapped.dialects._ioslike import common as C
 from untapped.dialects._ioslike.acl import parse_entry
 from untapped.dialects._ioslike.addr import is_ip, is_prefix
-from untapped.dialects._ioslike.engine import UNRECOGNIZED, Mode
+from untapped.dialects._ioslike.engine import KNOWN, UNRECOGNIZED, Block, Mode
 from untapped.model.core import Span
 from untapped.model.filters import RouteMapClause
 from untapped.model.mgmt import EnablePassword, Line, Service
@@ -46,6 +46,7 @@ class FrrParser(C.IosLikeParser):
         super().__init__(artifact, ROOT)
         self.nhg: dict[str, list[str]] = {}
         self.ospf_vrf: str | None = None
+        self.node: tuple[Mode, Any] | None = None
 
     def fallback(self, mode: Mode, toks: list[str], start: int) -> Any:
         # The first line of a Cumulus concatenated dump is the bare host name.
@@ -53,7 +54,23 @@ class FrrParser(C.IosLikeParser):
             return h_bare_hostname
         if mode is ROOT and len(toks) == 1 and "=" in toks[0]:  # ports.conf `1=100G`
             return h_ports_conf
+        if mode is ROOT and self.node is not None:
+            # vtysh reads by node, not by indentation: an unindented statement that the root
+            # does not know belongs to the last `router`/`interface`/`vrf` node still open.
+            node_mode, node_obj = self.node
+            leaf, argi = node_mode.lookup(toks, start)
+            if leaf is None or leaf is KNOWN or isinstance(leaf, Block):
+                return leaf
+
+            def in_node(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+                return leaf(p, t, argi, ln, neg, node_obj)
+
+            return in_node
         return None
+
+    def enter(self, mode: Mode, obj: Any) -> tuple[Mode, Any]:
+        self.node = (mode, obj)
+        return mode, obj
 
     def finish(self) -> Any:
         # pbr-map `set nexthop-group G`: the group's next hops are where traffic is sent.
@@ -83,6 +100,11 @@ def _known(name: str, *paths: str) -> Mode:
 
 
 # ---- handlers: system --------------------------------------------------------------------
+def h_exit(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    p.node = None
+    return None
+
+
 def h_frr_version(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     p.device.version = t[i] if i < len(t) else None
     return None
@@ -110,7 +132,7 @@ def _vty(p: FrrParser, ln: int) -> Line:
 
 
 def h_line_vty(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    return LINE_MODE, _vty(p, ln)
+    return p.enter(LINE_MODE, _vty(p, ln))
 
 
 def h_line_acl(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -166,7 +188,7 @@ def h_interface(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
     if i + 2 < len(t) and t[i + 1] == "vrf":
         it.vrf = t[i + 2]
         p.ref("vrf", t[i + 2], "interface vrf", ln)
-    return IF_MODE, it
+    return p.enter(IF_MODE, it)
 
 
 def h_if_address(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -211,7 +233,7 @@ def h_if_vrf(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -
 
 
 def h_vrf(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    return VRF_MODE, p.vrf(t[i], ln)
+    return p.enter(VRF_MODE, p.vrf(t[i], ln))
 
 
 def h_ip_route(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -245,7 +267,7 @@ def h_router_bgp(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: An
         if vrf not in bgp.vrfs:
             bgp.vrfs.append(vrf)
         p.ref("vrf", vrf, "router bgp vrf", ln)
-    return BGP_MODE, bgp
+    return p.enter(BGP_MODE, bgp)
 
 
 def h_bgp_router_id(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -323,7 +345,7 @@ def h_router_ospf(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: A
         j += 1
     if vrf:
         p.ref("vrf", vrf, "router ospf vrf", ln)
-    return OSPF_MODE, p.ospf(proc, ln, vrf)
+    return p.enter(OSPF_MODE, p.ospf(proc, ln, vrf))
 
 
 def h_ospf_router_id(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -607,10 +629,8 @@ for _cl in (
 ROOT.on("access-list", h_access_list).on("ipv6 access-list", h_access_list)
 ROOT.on("pbr-map", h_pbr_map)
 ROOT.on("nexthop-group", h_nexthop_group)
+ROOT.on("end", h_exit).on("exit", h_exit).on("exit-vrf", h_exit)
 ROOT.known(
-    "end",
-    "exit",
-    "exit-vrf",
     "ip forwarding",
     "ipv6 forwarding",
     "ip nht resolve-via-default",
@@ -962,6 +982,8 @@ IF_MODE.on("ip ospf message-digest-key", h_if_ospf_auth)
 IF_MODE.on("ip ospf authentication-key", h_if_ospf_auth)
 IF_MODE.on("pbr-policy", h_if_pbr_policy).on("vrf", h_if_vrf)
 IF_MODE.known(
+    "exit-link-params",
+    "ipv6 ospf",
     "ip ospf",
     "ipv6 ospf6",
     "ip pim",
