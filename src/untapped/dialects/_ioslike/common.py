@@ -649,3 +649,51 @@ def strip_no(namespace: dict[str, Any]) -> None:
     for value in list(namespace.values()):
         if isinstance(value, Mode):
             visit(value)
+
+
+def h_secret_last(p: IosLikeParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """A statement the model does not detail whose last word is a credential (IS-IS
+    hello-password, failover key, key-string...): recorded as a Secret so that it is redacted."""
+    if not neg and i < len(t):
+        kind = "type7" if ("encrypted" in t[i:-1] or "7" in t[i:-1]) else "plain"
+        p.secret(t[-1], kind, ln)
+    return None
+
+
+def snmp_v3_user(p: IosLikeParser, t: list[str], i: int, ln: int) -> None:
+    """snmp-server user NAME GROUP [remote A] v3 [encrypted] auth md5|sha [encrypted] KEY
+    priv des|3des|aes N [encrypted] KEY ..."""
+    from untapped.model.mgmt import SnmpUser
+
+    user = SnmpUser(t[i], p.span(ln), group=t[i + 1] if i + 1 < len(t) else None)
+    j = i + 2
+    n = len(t)
+    while j < n:
+        w = t[j]
+        if w in ("v1", "v2c", "v3"):
+            user.version = w
+        elif w == "auth" and j + 2 < n:
+            user.auth = t[j + 1]
+            k = j + 2
+            if t[k] in ("encrypted", "clear") and k + 1 < n:
+                k += 1
+            user.secret = p.secret(t[k], "cipher" if "encrypted" in t[j:k] else "plain", ln)
+            j = k
+        elif w == "priv" and j + 2 < n:
+            k = j + 1
+            alg = [t[k]]
+            k += 1
+            if t[k].isdigit():
+                alg.append(t[k])
+                k += 1
+            user.priv = " ".join(alg)
+            if k < n and t[k] in ("encrypted", "clear"):
+                k += 1
+            if k < n:
+                p.secret(t[k], "plain", ln)
+            j = k
+        elif w == "access" and j + 1 < n:
+            user.acl = t[j + 1]
+            j += 1
+        j += 1
+    p.device.snmp.users.append(user)

@@ -547,6 +547,12 @@ def h_snmp_host(p: AsaParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
     return None
 
 
+def h_snmp_user(p: AsaParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    if not neg:
+        C.snmp_v3_user(p, t, i, ln)
+    return None
+
+
 def h_snmp_community(p: AsaParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     if neg:
         return None
@@ -1352,6 +1358,7 @@ for _w in (
 OG_MODE.known("user", "user-group")
 AAA_HOST_MODE.on("key", h_aaa_host_attr).on("server-port", h_aaa_host_attr)
 AAA_HOST_MODE.on("authentication-port", h_aaa_host_attr)
+AAA_HOST_MODE.on("ldap-login-password", C.h_secret_last)
 AAA_HOST_MODE.known(
     "timeout",
     "retry-interval",
@@ -1359,7 +1366,6 @@ AAA_HOST_MODE.known(
     "ldap-base-dn",
     "ldap-scope",
     "ldap-naming-attribute",
-    "ldap-login-password",
     "ldap-login-dn",
     "server-type",
     "ldap-attribute-map",

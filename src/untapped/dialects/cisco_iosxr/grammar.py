@@ -991,6 +991,12 @@ def h_snmp_host(p: XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
     return None
 
 
+def h_snmp_user(p: XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    if not neg:
+        C.snmp_v3_user(p, t, i, ln)
+    return None
+
+
 def h_snmp_vrf(p: XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     p.ref("vrf", t[i], "snmp-server vrf", ln)
     return SNMP_VRF_MODE, t[i]
@@ -1578,7 +1584,10 @@ _PROTO_WORDS = (
     "options",
     "map",
 )
-GENERIC_BLOCK = _known(
+GENERIC_BLOCK = Mode("generic block")
+for _pw in ("hello-password", "lsp-password", "password", "key", "authentication-key"):
+    GENERIC_BLOCK.on(_pw, C.h_secret_last)
+GENERIC_BLOCK.known(
     "generic block",
     *_PROTO_WORDS,
     "device",
@@ -1741,14 +1750,13 @@ ROOT.known(
 )
 ROOT.on("snmp-server community", h_snmp_community)
 ROOT.on("snmp-server host", h_snmp_host).on("snmp-server vrf", h_snmp_vrf)
-ROOT.on("snmp-server view", h_snmp_view)
+ROOT.on("snmp-server view", h_snmp_view).on("snmp-server user", h_snmp_user)
 for _w in ("location", "contact", "trap-source", "traps"):
     ROOT.on(f"snmp-server {_w}", h_snmp_misc)
 ROOT.known(
     "snmp-server enable",
     "snmp-server engineID",
     "snmp-server group",
-    "snmp-server user",
     "snmp-server ifindex",
     "snmp-server mibs",
     "snmp-server ifmib",

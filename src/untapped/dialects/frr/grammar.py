@@ -773,8 +773,6 @@ _ISIS = _known(
     "segment-routing",
     "fast-reroute",
     "mpls-te",
-    "area-password",
-    "domain-password",
     "distribute",
     "dataplane",
     "flex-algo",
@@ -863,6 +861,7 @@ _GENERIC_ROUTER = (
     "set-overload-bit",
     "purge-originator",
 )
+_ISIS.on("area-password", C.h_secret_last).on("domain-password", C.h_secret_last)
 for _r in ("isis", "openfabric"):
     ROOT.block(f"router {_r}", _ISIS)
 for _r in ("rip", "ripng", "pim", "pim6", "eigrp", "babel", "nhrp", "igmp"):
@@ -965,7 +964,10 @@ ROOT.block(
     "l2vpn",
     _known("l2vpn", "bridge", "member", "vc", "neighbor", "control-word", "mtu", "exit", "pw-id"),
 )
-ROOT.block("key chain", _known("key chain", "key", "key-string", "cryptographic-algorithm", "exit"))
+ROOT.block(
+    "key chain",
+    _known("key chain", "key", "cryptographic-algorithm", "exit").on("key-string", C.h_secret_last),
+)
 ROOT.block("affinity-map", _known("affinity-map", "bit-position"))
 ROOT.block("router-info", _known("router-info"))
 ROOT.block("sharp", _known("sharp"))
