@@ -29,6 +29,9 @@ FEATURES = frozenset(
         "route_maps",
         "users",
         "logging",
+        "snmp",  # Cumulus NCLU
+        "ntp",  # Cumulus NCLU
+        "dns",  # Cumulus NCLU
         "lines",
         "services",
         "telemetry",
@@ -515,14 +518,43 @@ def h_nclu(p: FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> 
         p.device.hostname_line = ln
     elif what == "routing" and rest[0] == "route" and is_prefix(rest[1]):
         C.static_route(p, rest[1], rest[2:], ln)
-    elif what in ("interface", "loopback") and len(rest) > 3 and rest[1:3] == ["ip", "address"]:
-        C.add_address(p.iface(rest[0], ln), rest[3])
+    elif (
+        what in ("interface", "loopback", "vlan")
+        and len(rest) > 3
+        and rest[1:3]
+        == [
+            "ip",
+            "address",
+        ]
+    ):
+        name = f"vlan{rest[0]}" if what == "vlan" else rest[0]
+        C.add_address(p.iface(name, ln), rest[3])
+    elif what == "time" and rest[:2] == ["ntp", "server"]:
+        vrf = rest[rest.index("vrf") + 1] if "vrf" in rest else None
+        C.ntp_server(p, rest[2], ln, vrf)
+    elif what == "snmp-server" and rest[:1] == ["trap-destination"]:
+        vrf = rest[rest.index("vrf") + 1] if "vrf" in rest else None
+        h = C.snmp_host(p, rest[1], ln, vrf)
+        if "community-password" in rest:
+            h.community = p.secret(rest[rest.index("community-password") + 1], "plain", ln)
+        if "version" in rest:
+            h.version = rest[rest.index("version") + 1]
+    elif what == "snmp-server" and rest[:1] == ["readonly-community"]:
+        from untapped.model.mgmt import SnmpCommunity
+
+        com = SnmpCommunity(p.secret(rest[1], "plain", ln), p.span(ln))
+        if "access" in rest:
+            com.acl = rest[rest.index("access") + 1]
+        p.device.snmp.communities.append(com)
     elif what == "bgp":
         _nclu_bgp(p, rest, ln)
     elif what == "syslog" and rest[:1] == ["host"]:
         addr = next((x for x in rest[1:] if is_ip(x)), None)
         if addr:
-            C.log_host(p, addr, ln)
+            lh = C.log_host(p, addr, ln, rest[rest.index("vrf") + 1] if "vrf" in rest else None)
+            if "port" in rest and rest.index("port") + 2 < len(rest):
+                k = rest.index("port")
+                lh.transport, lh.port = rest[k + 1], int(rest[k + 2])
     elif what == "dns" and rest[:1] == ["nameserver"] and rest[1:2] in (["ipv4"], ["ipv6"]):
         C.dns_server(p, rest[2], ln, rest[4] if len(rest) > 4 and rest[3] == "vrf" else None)
     return None
