@@ -9,8 +9,8 @@ from untapped.model.device import ParseResult
 
 MARKERS = [
     Marker(r"^!! IOS XR Configuration", 8.0, "'!! IOS XR Configuration' header"),
-    Marker(r"^(ipv4|ipv6) access-list \S+\s*$", 3.0, "'ipv4 access-list' block"),
-    Marker(r"^route-policy \S+", 3.0, "RPL route-policy"),
+    Marker(r"^ipv4 access-list \S+\s*$", 3.0, "'ipv4 access-list' block"),
+    Marker(r"^route-policy [^\s(]+(\(.*\))?\s*$", 3.0, "RPL route-policy"),
     Marker(r"^end-(policy|set)\s*$", 3.0, "RPL end-policy / end-set"),
     Marker(r"^(prefix-set|community-set|as-path-set|extcommunity-set|rd-set) ", 3.0, "RPL sets"),
     Marker(r"^router static\s*$", 3.0, "'router static' block"),
@@ -33,9 +33,9 @@ MARKERS = [
     Marker(r"^ +(export|import) route-(target|policy)", 3.0, "import/export route-target"),
     Marker(r"^router (igmp|mld|msdp)\s*$|^router pim\s*\n\s+address-family", 3.0, "XR multicast"),
     Marker(r"^(multicast-routing|ntp)\s*$", 2.0, "bare multicast-routing / ntp block"),
-    Marker(
-        r"^(ethernet-services|tftp client|logging archive\s*$|snmp-server (mibs|vrf) )", 2.0, "XR"
-    ),
+    Marker(r"^(ethernet-services|tftp client|logging archive\s*$)", 2.0, "XR"),
+    Marker(r"^snmp-server mibs ", 2.0, "snmp-server mibs"),
+    Marker(r"^snmp-server vrf |^ipv6 access-list \S+\s*$", 1.0, "snmp-server vrf / v6 ACL"),
     Marker(
         r"^\s+log adjacency changes|^\s+network (broadcast|non-broadcast|point-to)", 2.0, "XR ospf"
     ),
@@ -52,6 +52,23 @@ MARKERS = [
         r"^(feature |vrf context |vrf instance|daemon TerminAttr|management api)", -4.0, "NX-OS/EOS"
     ),
     Marker(r"^version 1[0-9]\.[0-9]+\s*$|^boot-start-marker", -3.0, "IOS header"),
+    Marker(
+        r"^sysname \S+|^(undo |info-center |ip vpn-instance |user-interface )", -6.0, "VRP/Comware"
+    ),
+    Marker(
+        r"^interface (Vlanif|Eth-Trunk|LoopBack|XGigabitEthernet|GE\d|10GE\d)", -3.0, "VRP names"
+    ),
+    Marker(
+        r"^(ip routing|service routing protocols model|spanning-tree mode|transceiver )",
+        -3.0,
+        "EOS",
+    ),
+    Marker(r"^(ltm|sys|gtm|apm) \S+", -4.0, "F5 tmsh"),
+    Marker(
+        r"^interface (Management1|Ethernet\d+(/\d+)*|Port-Channel\d+)\s*$", -2.5, "EOS/NX-OS names"
+    ),
+    Marker(r"^interface \S+\n {3}[a-z]", -2.0, "3-space indentation (EOS)"),
+    Marker(r"use-vrf |^line console\s*$|^ip route vrf ", -2.0, "NX-OS/EOS forms"),
 ]
 
 

@@ -66,6 +66,24 @@ MARKERS = [
         r"^(feature |vrf context |vrf instance|daemon TerminAttr|management api)", -4.0, "NX-OS/EOS"
     ),
     Marker(r"^line (con|vty|aux) \d", -2.0, "IOS line ranges"),
+    Marker(
+        r"^sysname \S+|^(undo |info-center |ip vpn-instance |user-interface )", -6.0, "VRP/Comware"
+    ),
+    Marker(
+        r"^interface (Vlanif|Eth-Trunk|LoopBack|XGigabitEthernet|GE\d|10GE\d)", -3.0, "VRP names"
+    ),
+    Marker(
+        r"^(ip routing|service routing protocols model|spanning-tree mode|transceiver )",
+        -3.0,
+        "EOS",
+    ),
+    Marker(r"^(ltm|sys|gtm|apm) \S+", -4.0, "F5 tmsh"),
+    Marker(
+        r"^interface (Management1|Ethernet\d+(/\d+)*|Port-Channel\d+)\s*$", -2.5, "EOS/NX-OS names"
+    ),
+    Marker(r"^interface \S+\n {3}[a-z]", -2.0, "3-space indentation (EOS)"),
+    Marker(r"use-vrf |^line console\s*$|^ip route vrf ", -2.0, "NX-OS/EOS forms"),
+    Marker(r"^(ntp server|snmp-server|logging host|logging \d)", -2.0, "not an FRR statement"),
 ]
 
 
