@@ -63,6 +63,7 @@ FEATURES = frozenset(
         "banners",
         "mirror",
         "flow_export",
+        "tunnels",
         "telemetry",
         "references",
     }
