@@ -782,7 +782,7 @@ def h_exporter_map(p: XrParser, t: list[str], i: int, ln: int, neg: bool, obj: A
 def h_exp_destination(p: XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     obj.destination = t[i]
     obj.destination_line = ln
-    if "vrf" in t:
+    if "vrf" in t and t[t.index("vrf") + 1] != "default":
         obj.vrf = t[t.index("vrf") + 1]
         p.ref("vrf", obj.vrf, "flow exporter-map destination vrf", ln)
     return None
@@ -893,7 +893,7 @@ def h_logging_host(p: XrParser, t: list[str], i: int, ln: int, neg: bool, obj: A
     while j < len(t):
         w = t[j]
         if w == "vrf":
-            h.vrf = t[j + 1]
+            h.vrf = None if t[j + 1] == "default" else t[j + 1]
             j += 1
         elif w == "severity":
             h.level = t[j + 1]
@@ -1186,6 +1186,8 @@ def h_line(p: XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> A
     line = Line(kind, 0, 0 if kind == "con" else 4, p.span(ln))
     if t[i] == "template" and i + 1 < len(t):
         p.define("line template", t[i + 1], ln)
+    elif t[i] == "default":
+        p.define("line template", "default", ln)
     p.device.lines.append(line)
     return LINE_MODE, line
 
@@ -1255,7 +1257,7 @@ def h_ssh_misc(p: XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) 
 
 def h_telnet(p: XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     """telnet [vrf V] ipv4|ipv6 server max-servers N [access-list A]"""
-    vrf = t[2] if t[1] == "vrf" else None
+    vrf = t[2] if t[1] == "vrf" and t[2] != "default" else None
     acl = t[t.index("access-list") + 1] if "access-list" in t else None
     key = f"telnet vrf {vrf}" if vrf else "telnet"
     p.device.services[key] = Service("telnet", not neg, ln, acl=acl, vrf=vrf)
