@@ -442,7 +442,9 @@ def h_bgp_neighbor(p: IosLikeParser, t: list[str], i: int, ln: int, neg: bool, o
         else:
             nb.route_map_out = rest[0]
     elif attr == "prefix-list":
-        p.ref("ip prefix-list", rest[0], f"bgp neighbor prefix-list {rest[1]}", ln)
+        v6 = (p.bgp_af or "").startswith("ipv6")
+        kind = "ipv6 prefix-list" if v6 else "ip prefix-list"
+        p.ref(kind, rest[0], f"bgp neighbor prefix-list {rest[1]}", ln)
         if rest[1] == "in":
             nb.prefix_list_in = rest[0]
         else:
