@@ -699,3 +699,65 @@ def snmp_v3_user(p: IosLikeParser, t: list[str], i: int, ln: int) -> None:
             j += 1
         j += 1
     p.device.snmp.users.append(user)
+
+
+# ---- Smart Call Home (IOS-XR, ASA): profiles with destination addresses ----------------------
+def _ch_profile(p: IosLikeParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    _top, prof, default_active = obj
+    return prof, {"profile": t[i] if i < len(t) else None, "entries": [], "active": default_active}
+
+
+def _ch_destination(p: IosLikeParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """destination address http|email|https URL | destination transport-method ..."""
+    from untapped.model.taps import CallHome
+
+    if t[i] == "address" and i + 2 < len(t) and not neg:
+        ch = CallHome(p.span(ln), t[i + 2], obj["profile"], obj["active"])
+        p.device.call_home.append(ch)
+        obj["entries"].append(ch)
+    return None
+
+
+def _ch_active(p: IosLikeParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    for ch in obj["entries"]:
+        ch.enabled = not neg
+    obj["active"] = not neg
+    return None
+
+
+def make_call_home_mode(default_active: bool) -> tuple[Mode, Callable[..., Any]]:
+    """A `call-home` block mode (with its profile sub-mode) and the handler that opens it.
+    `default_active`: whether a profile is active unless `no active` (ASA) or only with
+    `active` (IOS-XR)."""
+    top = Mode("call-home").known(
+        "contact-email-addr",
+        "contact",
+        "phone-number",
+        "street-address",
+        "customer-id",
+        "site-id",
+        "contract-id",
+        "sender",
+        "mail-server",
+        "http-proxy",
+        "vrf",
+        "source-interface",
+        "service",
+        "rate-limit",
+        "alert-group",
+        "reporting",
+        "http",
+        "syslog-throttling",
+        "aaa-authorization",
+        "data-privacy",
+    )
+    prof = Mode("call-home profile").known(
+        "subscribe-to-alert-group", "reporting", "anonymous-reporting-only", "message-size-limit"
+    )
+    prof.on("destination", _ch_destination).on("active", _ch_active)
+    top.on("profile", _ch_profile)
+
+    def h_call_home(p: IosLikeParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+        return top, (top, prof, default_active)
+
+    return top, h_call_home

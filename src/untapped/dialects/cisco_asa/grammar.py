@@ -52,6 +52,7 @@ FEATURES = frozenset(
         "banners",
         "flow_export",
         "capture",
+        "call_home",
         "crypto",
         "references",
     }
@@ -70,6 +71,11 @@ class AsaParser(C.IosLikeParser):
         self.crypto_maps: dict[tuple[str, str], CryptoPeer] = {}
         self.crypto_map_ifs: dict[str, str] = {}
         self.tunnel_groups: dict[str, CryptoPeer] = {}
+
+    def fallback(self, mode: Mode, toks: list[str], start: int) -> Any:
+        if mode is ROOT and toks[0].startswith("Cryptochecksum:"):
+            return h_checksum
+        return None
 
     def resolve(self, name: str) -> str:
         return self.names.get(name, name)
@@ -92,6 +98,10 @@ class AsaParser(C.IosLikeParser):
             p.address == addr and p.context.startswith("crypto map")
             for p in self.device.crypto_peers
         )
+
+
+def h_checksum(p: AsaParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    return None
 
 
 def _known(name: str, *paths: str) -> Mode:
@@ -675,7 +685,17 @@ def h_mgmt_access(p: AsaParser, t: list[str], i: int, ln: int, neg: bool, obj: A
     `ssh version 2`, `ssh timeout N`, `http server enable [port]` and friends too."""
     svc = t[i - 1]
     rest = t[i:]
-    if svc == "ssh" and rest[0] in ("version", "timeout", "key-exchange", "cipher", "scopy"):
+    if svc == "ssh" and rest[0] in (
+        "version",
+        "timeout",
+        "key-exchange",
+        "cipher",
+        "scopy",
+        "stricthostkeycheck",
+        "pubkey-chain",
+        "server",
+        "notification",
+    ):
         if rest[0] == "version":
             p.device.ssh.version = int(rest[1])
         elif rest[0] == "timeout":
@@ -1262,7 +1282,6 @@ ROOT.known(
     "service-module",
     "license",
     "prompt",
-    "call-home",
     "http server session-timeout",
     "tls-proxy",
     "fragment",
@@ -1299,17 +1318,8 @@ ROOT.known(
     "ipsec",
     "isakmp",
 )
-ROOT.block(
-    "call-home",
-    _known(
-        "call-home",
-        "profile",
-        "destination",
-        "active",
-        "subscribe-to-alert-group",
-        "contact-email-addr",
-    ),
-)
+CALL_HOME_MODE, _h_call_home = C.make_call_home_mode(True)
+ROOT.on("call-home", _h_call_home)
 
 IF_MODE.on("nameif", h_if_nameif).on("security-level", h_if_security)
 IF_MODE.on("ip address", h_if_ip).on("ipv6 address", h_if_ipv6)

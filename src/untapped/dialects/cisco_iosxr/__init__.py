@@ -15,7 +15,9 @@ MARKERS = [
     Marker(r"^(prefix-set|community-set|as-path-set|extcommunity-set|rd-set) ", 3.0, "RPL sets"),
     Marker(r"^router static\s*$", 3.0, "'router static' block"),
     Marker(r"^ ipv4 address \d+\.\d+\.\d+\.\d+", 3.0, "interface 'ipv4 address'"),
-    Marker(r"^\s*interface [A-Za-z-]+\d+/\d+/\d+/\d+", 3.0, "rack/slot/module/port interface names"),
+    Marker(
+        r"^\s*interface [A-Za-z-]+\d+/\d+/\d+/\d+", 3.0, "rack/slot/module/port interface names"
+    ),
     Marker(r"^interface (MgmtEth|Bundle-Ether|TenGigE|HundredGigE|FortyGigE)", 2.0, "XR names"),
     Marker(r"^ ipv4 access-group \S+ (ingress|egress)", 3.0, "access-group ingress/egress"),
     Marker(r"^ route-policy \S+ (in|out)\s*$|^   route-policy \S+ (in|out)", 2.0, "route-policy"),

@@ -65,6 +65,7 @@ FEATURES = frozenset(
         "flow_export",
         "tunnels",
         "telemetry",
+        "call_home",
         "references",
     }
 )
@@ -1632,7 +1633,6 @@ for _b in (
     "segment-routing",
     "explicit-path",
     "track",
-    "call-home",
     "lldp",
     "control-plane",
     "taskgroup",
@@ -1794,6 +1794,8 @@ ROOT.on("telnet", h_telnet)
 ROOT.on("xml agent", h_service_on).on("netconf-yang agent", h_service_on)
 ROOT.on("netconf agent", h_service_on).on("http server", h_service_on)
 ROOT.on("grpc", h_grpc)
+CALL_HOME_MODE, _h_call_home = C.make_call_home_mode(False)
+ROOT.on("call-home", _h_call_home)
 ROOT.on("username", h_username)
 ROOT.on("banner", h_banner)
 
