@@ -502,7 +502,7 @@ def h_logging_host(p: AsaParser, t: list[str], i: int, ln: int, neg: bool, obj: 
     for w in t[i + 2 :]:
         if "/" in w:
             proto, _, port = w.partition("/")
-            h.transport = proto.lower()
+            h.transport = {"6": "tcp", "17": "udp"}.get(proto, proto.lower())
             h.port = int(port) if port.isdigit() else None
         elif w == "secure":
             h.transport = "tls"
