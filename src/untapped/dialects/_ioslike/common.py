@@ -420,10 +420,12 @@ def h_bgp_neighbor(p: IosLikeParser, t: list[str], i: int, ln: int, neg: bool, o
     if attr == "remote-as":
         nb.remote_as = rest[0]
     elif attr == "interface":  # FRR unnumbered: neighbor swp1 interface [peer-group G|remote-as X]
-        if len(rest) > 1 and rest[0] == "remote-as":
-            nb.remote_as = rest[1]
-        elif len(rest) > 1 and rest[0] == "peer-group":
-            nb.peer_group = rest[1]
+        for k, w in enumerate(rest[:-1]):  # [v6only] [peer-group G] [remote-as X]
+            if w == "remote-as":
+                nb.remote_as = rest[k + 1]
+            elif w == "peer-group":
+                nb.peer_group = rest[k + 1]
+                p.ref("bgp peer-group", rest[k + 1], "bgp neighbor interface peer-group", ln)
     elif attr == "peer-group":
         if rest:
             nb.peer_group = rest[0]
