@@ -118,6 +118,7 @@ class LineParser:
     """Walks the lines of one artifact through a root `Mode`. Dialects subclass it to add state."""
 
     comment_prefixes: tuple[str, ...] = ("!",)
+    negation_words: tuple[str, ...] = ("no",)  # first tokens that negate a statement (VRP: undo)
     dialect_name = "unknown"
 
     def __init__(self, artifact: Artifact, root: Mode) -> None:
@@ -203,6 +204,7 @@ class LineParser:
         counts = self.counts
         stack: list[tuple[int, Mode, Any, int]] = [(-1, self.root, None, 0)]
         comment = self.comment_prefixes
+        negs = self.negation_words
         prev = 0  # number of the last statement line
         while self.i < n:
             raw = lines[self.i]
@@ -221,7 +223,7 @@ class LineParser:
             toks = stripped.split()
             neg = False
             start = 0
-            if toks[0] == "no" and len(toks) > 1:
+            if toks[0] in negs and len(toks) > 1:
                 neg = True
                 start = 1
             leaf, argi = mode.lookup(toks, start)
