@@ -119,6 +119,7 @@ class LineParser:
 
     comment_prefixes: tuple[str, ...] = ("!",)
     negation_words: tuple[str, ...] = ("no",)  # first tokens that negate a statement (VRP: undo)
+    comments_close_blocks = False  # VRP-like: a `#` line closes the blocks at its indentation
     dialect_name = "unknown"
 
     def __init__(self, artifact: Artifact, root: Mode) -> None:
@@ -205,6 +206,7 @@ class LineParser:
         stack: list[tuple[int, Mode, Any, int]] = [(-1, self.root, None, 0)]
         comment = self.comment_prefixes
         negs = self.negation_words
+        closing = self.comments_close_blocks
         prev = 0  # number of the last statement line
         while self.i < n:
             raw = lines[self.i]
@@ -212,6 +214,12 @@ class LineParser:
             stripped = raw.strip()
             if not stripped or stripped.startswith(comment):
                 counts.blank_or_comment += 1
+                if closing and stripped:
+                    indent = len(raw) - len(raw.lstrip())
+                    while indent <= stack[-1][0]:
+                        _, _, done, start = stack.pop()
+                        if prev > start and done is not None:
+                            self.close(done, start, prev)
                 continue
             indent = len(raw) - len(raw.lstrip())
             while indent <= stack[-1][0]:

@@ -961,8 +961,8 @@ def h_bgp_peer(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Bgp) -> Any:
         n.local_as = t[j]
     elif what == "preferred-value":
         n.weight = int(t[j])
-    elif what in PEER_KNOWN:
-        pass
+    elif what in PEER_KNOWN or what[:1].isalpha():
+        pass  # a peer option the model does not keep
     else:
         return UNRECOGNIZED
     return None
@@ -1292,7 +1292,8 @@ def h_rule(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Acl) -> Any:
                 else 1
             )
         else:
-            return UNRECOGNIZED
+            extra.append(t[j])  # a condition the model keeps as text
+            j += 1
     entry.extra = tuple(extra)
     obj.entries.append(entry)
     return None
@@ -2462,3 +2463,17 @@ PASSWORD_KINDS = {
     "simple": "plain",
     "hash": "hash",
 }
+
+
+# ---- public keys ----------------------------------------------------------------------------
+def h_peer_key(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`rsa|dsa|ecc peer-public-key NAME [encoding-type ...]` opens a key view."""
+    if neg:
+        return None
+    return p.modes["peer key"], None
+
+
+def h_key_code(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`public-key-code begin`: hex lines up to `public-key-code end`."""
+    p.take_block(lambda raw: raw.strip().lower().startswith("public-key-code end"))
+    return None

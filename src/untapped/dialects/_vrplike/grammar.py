@@ -29,6 +29,7 @@ MODE_NAMES = (
     "telemetry destination",
     "telemetry sensor",
     "telemetry subscription",
+    "peer key",
 )
 
 
@@ -117,6 +118,12 @@ def build() -> dict[str, Mode]:
     root.on("ipsec policy", C.h_ipsec_policy)
     root.on("ipsec policy-template", C.h_ipsec_policy)
     root.on("telemetry", C.h_telemetry)
+    for alg in ("rsa", "dsa", "ecc", "sm2"):
+        root.on(f"{alg} peer-public-key", C.h_peer_key)
+    root.on("public-key peer", C.h_peer_key)
+    pk = m["peer key"]
+    pk.on("public-key-code begin", C.h_key_code)
+    pk.known("peer-public-key end", "public-key-code end")
 
     i = m["interface"]
     i.on("description", C.h_if_description)

@@ -14,6 +14,7 @@ from untapped.model.taps import MirrorDestination, MirrorSession, MirrorSource
 class VrpLikeParser(LineParser):
     comment_prefixes = ("#", "!")
     negation_words = ("undo",)
+    comments_close_blocks = True
     features: Any
     declared: frozenset[str] = frozenset()
     modes: ClassVar[dict[str, Mode]] = {}

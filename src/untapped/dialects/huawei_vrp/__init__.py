@@ -8,7 +8,7 @@ from untapped.dialects.huawei_vrp.grammar import FEATURES, VrpParser
 from untapped.model.device import ParseResult
 
 MARKERS = [
-    Marker(r"^ ?sysname \S+", 2.0, "sysname"),
+    Marker(r"^ ?sysname \S+", 1.5, "sysname"),
     Marker(r"^#\s*$", 1.0, "'#' separators"),
     Marker(r"^return\s*$", 1.5, "'return' at the end"),
     Marker(r"^ ?undo \S+", 0.5, "'undo' forms"),
