@@ -1177,15 +1177,38 @@ def _rule_addr(t: list[str], j: int, v6: bool) -> tuple[AddrMatch, int]:
     return AddrMatch("host", a), j + 1
 
 
+_VRP_PORTS = {
+    "dns": 53,
+    "ntp": 123,
+    "snmp": 161,
+    "snmptrap": 162,
+    "syslog": 514,
+    "tftp": 69,
+    "https": 443,
+    "bootps": 67,
+    "bootpc": 68,
+    "ssh": 22,
+    "radius": 1812,
+    "telnet": 23,
+    "www": 80,
+    "http": 80,
+}
+
+
+def _port(tok: str) -> int | None:
+    got = port_number(tok)
+    return got if got is not None else _VRP_PORTS.get(tok.lower())
+
+
 def _rule_ports(t: list[str], j: int) -> tuple[PortMatch, int]:
     op = t[j].lower()
     if op == "range":
-        a, b = port_number(t[j + 1]), port_number(t[j + 2])
+        a, b = _port(t[j + 1]), _port(t[j + 2])
         if a is None or b is None:
             raise ValueError(t[j + 1])
         return PortMatch("range", (a, b)), j + 3
     if op in ("eq", "neq", "lt", "gt"):
-        v = port_number(t[j + 1])
+        v = _port(t[j + 1])
         if v is None:
             raise ValueError(t[j + 1])
         return PortMatch(op, (v,)), j + 2  # type: ignore[arg-type]

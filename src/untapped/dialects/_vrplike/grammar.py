@@ -36,7 +36,20 @@ MODE_NAMES = (
 def build() -> dict[str, Mode]:
     m = {name: Mode(name) for name in MODE_NAMES}
     root = m["root"]
-    root.known("return")
+    root.known(
+        "return",
+        "clock timezone",
+        "clock daylight-saving-time",
+        "snmp-agent local-engineid",
+        "snmp-agent packet max-size",
+        "ip netstream export version",
+        "netstream export ip version",
+        "ip netstream timeout active",
+        "ip netstream timeout inactive",
+        "info-center source",
+        "info-center channel",
+        "info-center logfile",
+    )
     root.on("sysname", C.h_sysname)
     for kind in ("login", "shell", "motd", "incoming", "legal"):
         root.on(f"header {kind}", _header_kind)
@@ -159,6 +172,23 @@ def build() -> dict[str, Mode]:
     i.on("ipsec profile", C.h_if_ipsec_profile)
     i.on("tunnel protection ipsec profile", C.h_if_ipsec_profile)
     i.on("ipsec policy", C.h_if_ipsec_policy)
+    i.known(
+        "nat outbound",
+        "nat server",
+        "nat static",
+        "sflow sampling-rate",
+        "sflow flow-sampling",
+        "sflow counter-sampling",
+        "sflow sampling collector",
+        "sflow flow-collector",
+        "sflow counter-collector",
+        "stp edged-port",
+        "dhcp select",
+        "undo negotiation auto",
+        "negotiation auto",
+        "speed",
+        "duplex",
+    )
 
     v = m["vlan"]
     v.on("name", C.h_vlan_name).on("description", C.h_vlan_name)
@@ -277,6 +307,7 @@ def build() -> dict[str, Mode]:
     ikpeer.on("remote-address", C.h_peer_remote)
     ikpeer.on("pre-shared-key", C.h_peer_psk)
     ikpeer.on("ike-proposal", C.h_peer_proposal)
+    ikpeer.on("proposal", C.h_peer_proposal)
     ikpeer.known(
         "exchange-mode",
         "local-id-type",

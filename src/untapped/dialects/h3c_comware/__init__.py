@@ -11,7 +11,12 @@ MARKERS = [
     Marker(r"^ ?sysname \S+", 1.5, "sysname"),
     Marker(r"^#\s*$", 0.5, "'#' separators"),
     Marker(r"^return\s*$", 0.5, "'return' at the end"),
-    Marker(r"^ ?version \d+\.\d+\.\d+", 3.0, "'version 7.1.x / 5.20' header"),
+    Marker(
+        r"^ ?version \d+\.\d+(\.\d+)?, (Release|ESS|Feature) ", 5.0, "'version 7.1.x, Release N'"
+    ),
+    Marker(
+        r"^ ?address-family (ipv4|ipv6|vpnv4)", 1.0, "bgp/vpn address-family (VRP: ipv4-family)"
+    ),
     Marker(r"^ ?mirroring-group \d+", 3.0, "mirroring-group"),
     Marker(r"^ ?(hwtacacs|radius) scheme \S+", 3.0, "hwtacacs/radius scheme"),
     Marker(r"^ ?local-user \S+ class (manage|network)", 4.0, "local-user ... class"),

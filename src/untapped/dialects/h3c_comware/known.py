@@ -23,6 +23,7 @@ ATTACH_CMW = {
 }
 
 TREE = """
+router id
 undo copyright-info enable
 copyright-info enable
 clock timezone

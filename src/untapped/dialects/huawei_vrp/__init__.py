@@ -43,7 +43,11 @@ MARKERS = [
     Marker(r"^ ?(hwtacacs|radius) scheme \S+", -3.0, "Comware hwtacacs/radius scheme"),
     Marker(r"^ ?local-user \S+ class (manage|network)", -4.0, "Comware local-user class"),
     Marker(r"^ ?line (vty|class|aux|con) ", -2.0, "Comware line vty/class"),
-    Marker(r"^ ?version \d+\.\d+\.\d+", -2.0, "Comware 'version 7.1.x'"),
+    Marker(
+        r"^ ?version \d+\.\d+(\.\d+)?, (Release|ESS|Feature) ",
+        -5.0,
+        "Comware 'version N, Release N'",
+    ),
     Marker(r"^ ?irf (member|mac-address|domain|auto-update)|^ ?irf-port ", -3.0, "Comware IRF"),
     Marker(
         r"^ port link-mode (bridge|route)|^ port trunk permit vlan|^ port access vlan",

@@ -103,12 +103,14 @@ def _build() -> dict[str, Mode]:
     asst.on("condition", H.h_condition)
     asst.on("execute", H.h_execute)
     m["auto-save"].on("backup-to-server", H.h_backup_to_server)
+    m["auto-save"].known("auto-save interval", "auto-save delay", "auto-save enable")
     grpc = m["grpc"]
     grpc.on("grpc server", H.h_grpc_server)
     grpc.on("grpc client", H.h_grpc_server)
     gs = m["grpc server"]
     gs.on("server enable", H.h_grpc_enable)
     gs.on("server-port", H.h_grpc_port)
+    gs.known("source-ip", "idle-timeout", "ssl-policy", "ssl-verify", "server-source")
     K.register(m)
     return m
 
