@@ -1585,9 +1585,30 @@ def resolve_policies(p: P) -> None:
                     None,
                 )
                 out.append(("mirror", (dest,) if dest else vals))
+            elif k == "redirect" and len(vals) == 2 and vals[0] == "interface":
+                # a redirect into a tunnel goes where the tunnel goes
+                iface = _find_interface(p, vals[1])
+                tun = iface.tunnel if iface is not None else None
+                if tun is not None and tun.destination:
+                    out.append((k, (tun.destination, "interface", iface.name)))  # type: ignore[union-attr]
+                else:
+                    out.append((k, vals))
             else:
                 out.append((k, vals))
         pc.actions = out
+
+
+def _find_interface(p: P, name: str) -> Interface | None:
+    ifaces = p.device.interfaces
+    got: Interface | None = ifaces.get(name)
+    if got is not None:
+        return got
+    low = name.lower().replace(" ", "")
+    for key, iface in ifaces.items():
+        if key.lower() == low:
+            found: Interface = iface
+            return found
+    return None
 
 
 # ---- flow export --------------------------------------------------------------------------

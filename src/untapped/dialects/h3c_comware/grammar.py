@@ -35,6 +35,7 @@ FEATURES = frozenset(
         "services",
         "ssh",
         "banners",
+        "call_home",
         "mirror",
         "flow_export",
         "automation",
@@ -89,6 +90,7 @@ def _build() -> dict[str, Mode]:
     root.on("ntp-service source", C.h_ntp_source)
     root.on("sntp unicast-server", C.h_ntp_server)
     root.on("grpc enable", C.svc_handler("grpc"))
+    root.on("cloud-management server domain", H.h_cloud_management)
     root.on("tftp-server acl", C.svc_handler("tftp-server"))
 
     i = m["interface"]

@@ -399,3 +399,12 @@ def _schedule_trigger(p: P, obj: dict[str, Any]) -> None:
     for auto in p.device.automations:
         if auto.kind == "scheduler" and auto.name == obj["job"]:
             auto.trigger = obj["time"]
+
+
+def h_cloud_management(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`cloud-management server domain NAME`: the box registers with a vendor cloud (Oasis)."""
+    from untapped.model.taps import CallHome
+
+    if not neg:
+        p.device.call_home.append(CallHome(p.device.span(ln), t[-1], "cloud-management"))
+    return None
