@@ -119,7 +119,10 @@ class LineParser:
 
     comment_prefixes: tuple[str, ...] = ("!",)
     negation_words: tuple[str, ...] = ("no",)  # first tokens that negate a statement (VRP: undo)
-    comments_close_blocks = False  # VRP-like: a `#` line closes the blocks at its indentation
+    # VRP-like: a comment line (`#`) closes the blocks at its indentation; when lenient, not if
+    # the next statement is one the innermost open block knows (files with `#` inside blocks)
+    comments_close_blocks = False
+    comments_close_lenient = False
     dialect_name = "unknown"
 
     def __init__(self, artifact: Artifact, root: Mode) -> None:
@@ -207,6 +210,8 @@ class LineParser:
         comment = self.comment_prefixes
         negs = self.negation_words
         closing = self.comments_close_blocks
+        pending = -1  # indentation of a block-closing comment seen since the last statement
+        lenient = self.comments_close_lenient
         prev = 0  # number of the last statement line
         while self.i < n:
             raw = lines[self.i]
@@ -215,11 +220,9 @@ class LineParser:
             if not stripped or stripped.startswith(comment):
                 counts.blank_or_comment += 1
                 if closing and stripped:
-                    indent = len(raw) - len(raw.lstrip())
-                    while indent <= stack[-1][0]:
-                        _, _, done, start = stack.pop()
-                        if prev > start and done is not None:
-                            self.close(done, start, prev)
+                    cind = len(raw) - len(raw.lstrip())
+                    if pending < 0 or cind < pending:
+                        pending = cind
                 continue
             indent = len(raw) - len(raw.lstrip())
             while indent <= stack[-1][0]:
@@ -227,6 +230,7 @@ class LineParser:
                 if prev > start and done is not None:
                     self.close(done, start, prev)
             _, mode, obj, _ = stack[-1]
+            last = prev
             prev = self.i
             toks = stripped.split()
             neg = False
@@ -235,6 +239,17 @@ class LineParser:
                 neg = True
                 start = 1
             leaf, argi = mode.lookup(toks, start)
+            if pending >= 0:
+                # a closing comment ended the blocks at its indentation, unless this statement
+                # is one the innermost block knows (files that put `#` inside a block)
+                if (leaf is None or not lenient) and pending <= stack[-1][0]:
+                    while pending <= stack[-1][0]:
+                        _, _, done, bstart = stack.pop()
+                        if last > bstart and done is not None:
+                            self.close(done, bstart, last)
+                    _, mode, obj, _ = stack[-1]
+                    leaf, argi = mode.lookup(toks, start)
+                pending = -1
             if leaf is None:
                 leaf = self.fallback(mode, toks, start)
                 if leaf is None:

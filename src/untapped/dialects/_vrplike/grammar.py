@@ -137,6 +137,7 @@ def build() -> dict[str, Mode]:
     pk = m["peer key"]
     pk.on("public-key-code begin", C.h_key_code)
     pk.known("peer-public-key end", "public-key-code end")
+    root.known("peer-public-key end")
 
     i = m["interface"]
     i.on("description", C.h_if_description)

@@ -122,6 +122,7 @@ class VrpParser(VrpLikeParser):
     dialect_name = "huawei_vrp"
     declared = FEATURES
     modes = MODES
+    comments_close_lenient = True  # manuals and some releases put `#` inside bgp views
 
     def __init__(self, artifact: Artifact) -> None:
         super().__init__(artifact, MODES["root"])
