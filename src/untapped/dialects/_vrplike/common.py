@@ -363,6 +363,9 @@ def h_if_ospf_cost(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Interfac
 
 def h_if_ospf_auth(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Interface) -> Any:
     obj.ospf_auth = not neg
+    chain = kw(t, "keychain", i)
+    if chain and not neg:
+        p.ref("key chain", chain, "interface ospf authentication-mode keychain", ln)
     if not neg and len(t) > i + 1:
         for j in range(i, len(t) - 1):
             if t[j] in ("cipher", "plain", "simple"):
@@ -916,6 +919,8 @@ def h_bgp_peer(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Bgp) -> Any:
         n.update_source = "".join(t[j:])
     elif what == "password":
         n.password = secret_after(p, t, j, ln)
+    elif what == "keychain":
+        p.ref("key chain", t[j], "bgp peer keychain", ln)
     elif what in ("route-policy", "ip-prefix", "prefix-list", "as-path-filter", "filter-policy"):
         name, direction = t[j], t[j + 1].lower()
         if direction not in ("import", "export"):
@@ -1748,6 +1753,8 @@ def h_snmp_community(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -
     j = i
     access = "ro"
     low0 = t[j].lower()
+    if low0 in ("complexity-check", "max-access"):
+        return None  # a setting, not a community
     if low0 in ("read", "write"):
         access = "rw" if low0 == "write" else "ro"
         j += 1
@@ -2520,4 +2527,46 @@ def h_peer_key(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
 def h_key_code(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     """`public-key-code begin`: hex lines up to `public-key-code end`."""
     p.take_block(lambda raw: raw.strip().lower().startswith("public-key-code end"))
+    return None
+
+
+# ---- key chains ---------------------------------------------------------------------------
+def h_keychain(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`keychain NAME [mode absolute|periodic ...]`."""
+    from untapped.model.mgmt import KeyChain
+
+    if neg:
+        return None
+    kc = p.device.key_chains.get(t[i])
+    if kc is None:
+        kc = KeyChain(t[i], p.device.span(ln))
+        p.device.key_chains[t[i]] = kc
+    p.define("key chain", t[i], ln)
+    return p.modes["keychain"], kc
+
+
+def h_keychain_key(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`key-id N` (VRP) / `key N` (Comware)."""
+    from untapped.model.mgmt import KeyChainKey
+
+    if neg:
+        return None
+    key = KeyChainKey(int(t[i]), ln)
+    obj.keys.append(key)
+    return p.modes["keychain key"], key
+
+
+def h_key_string(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`key-string [cipher|plain|simple] K`."""
+    if not neg:
+        obj.secret = secret_after(p, t, i, ln)
+    return None
+
+
+def h_key_lifetime(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`send-time|send-lifetime ...` / `receive-time|accept-lifetime ...`."""
+    if t[0].lower().startswith("send") or (len(t) > 1 and t[1].lower().startswith("send")):
+        obj.send_lifetime = not neg
+    else:
+        obj.accept_lifetime = not neg
     return None

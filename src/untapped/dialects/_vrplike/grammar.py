@@ -30,6 +30,8 @@ MODE_NAMES = (
     "telemetry sensor",
     "telemetry subscription",
     "peer key",
+    "keychain",
+    "keychain key",
 )
 
 
@@ -131,6 +133,16 @@ def build() -> dict[str, Mode]:
     root.on("ipsec policy", C.h_ipsec_policy)
     root.on("ipsec policy-template", C.h_ipsec_policy)
     root.on("telemetry", C.h_telemetry)
+    root.on("keychain", C.h_keychain)
+    kc = m["keychain"]
+    kc.on("key-id", C.h_keychain_key).on("key", C.h_keychain_key)
+    kc.known("receive-tolerance", "tcp-kind", "tcp-algorithm-id", "default send-key-id")
+    kk = m["keychain key"]
+    kk.on("key-string", C.h_key_string)
+    for w in ("send-time", "send-lifetime", "receive-time", "accept-lifetime"):
+        kk.on(w, C.h_key_lifetime)
+    kk.known("algorithm", "authentication-algorithm", "default send-key-id")
+    root.on("netstream export vxlan inner-ip host", C.h_netstream_host)
     for alg in ("rsa", "dsa", "ecc", "sm2"):
         root.on(f"{alg} peer-public-key", C.h_peer_key)
     root.on("public-key peer", C.h_peer_key)
@@ -475,6 +487,9 @@ ATTACH: dict[tuple[str, str], str] = {
     ("root", "ipsec policy"): "ipsec policy",
     ("root", "ipsec policy-template"): "ipsec policy",
     ("root", "telemetry"): "telemetry",
+    ("root", "keychain"): "keychain",
+    ("keychain", "key-id"): "keychain key",
+    ("keychain", "key"): "keychain key",
     ("vrf", "ipv4-family"): "vrf",
     ("vrf", "ipv6-family"): "vrf",
     ("vrf", "address-family"): "vrf",

@@ -35,6 +35,7 @@ FEATURES = frozenset(
         "services",
         "ssh",
         "banners",
+        "key_chains",
         "call_home",
         "mirror",
         "flow_export",

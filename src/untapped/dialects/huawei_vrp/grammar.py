@@ -34,6 +34,7 @@ FEATURES = frozenset(
         "services",
         "ssh",
         "banners",
+        "key_chains",
         "mirror",
         "flow_export",
         "capture",
