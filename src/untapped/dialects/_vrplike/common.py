@@ -1072,7 +1072,7 @@ def h_bgp_local_pref(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Bgp) -
 def _acl_kind(name: str, word: str | None) -> str:
     if word in ("basic",):
         return "standard"
-    if word in ("advanced",):
+    if word in ("advanced", "advance"):
         return "extended"
     if word in ("mac", "link", "ethernet-frame"):
         return "mac"
@@ -1105,7 +1105,7 @@ def h_acl(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
         j += 1
         name = t[j]
         nxt = low[j + 1] if j + 1 < len(t) else None
-        if nxt in ("basic", "advanced"):
+        if nxt in ("basic", "advanced", "advance"):
             word = nxt
         elif nxt and nxt.isdigit():
             word = _acl_kind(nxt, None).replace("standard", "basic").replace("extended", "advanced")
@@ -1760,8 +1760,12 @@ def h_snmp_community(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -
         j += 1
     if neg:
         return None
-    sec = secret_after(p, t, j, ln)
-    j += 2 if t[j].lower() in ("cipher", "simple", "plain") else 1
+    if t[j].lower() in ("cipher", "simple", "plain"):
+        sec = secret_after(p, t, j, ln)
+        j += 2
+    else:
+        sec = p.secret(t[j], "plain", ln)  # an old release: the community in clear
+        j += 1
     com = SnmpCommunity(sec, p.device.span(ln), access)
     low = [x.lower() for x in t]
     view = kw(low, "mib-view", j)
