@@ -3,7 +3,9 @@ calls `build()` to get its own fresh modes, then adds its own statements."""
 
 from __future__ import annotations
 
-from untapped.dialects._ioslike.engine import END, KNOWN, Block, Mode
+import re
+
+from untapped.dialects._ioslike.engine import END, KNOWN, UNRECOGNIZED, Block, Mode
 from untapped.dialects._vrplike import common as C
 
 MODE_NAMES = (
@@ -427,6 +429,24 @@ def _parse_tree(text: str) -> list[tuple[str, list[object]]]:
     return root
 
 
+_WORD = re.compile(r"[a-z][a-z-]*$")
+
+
+class Exact:
+    """A tree leaf that matches its statement only when no unknown sub-command follows it:
+    `mpls` and `ospfv3 1` are statements, `mpls foo` must not fall back to `mpls`."""
+
+    __slots__ = ("mode",)
+
+    def __init__(self, mode: Mode | None) -> None:
+        self.mode = mode
+
+    def __call__(self, p: object, t: list[str], i: int, ln: int, neg: bool, obj: object) -> object:
+        if i < len(t) and _WORD.match(t[i]):  # an unknown sub-command, not an argument
+            return UNRECOGNIZED
+        return None if self.mode is None else (self.mode, obj)
+
+
 def _handled_prefix(mode: Mode, path: str) -> str | None:
     """The prefix of `path` that a handler (or handled block) of `mode` matches, if any."""
     node = mode.trie
@@ -436,7 +456,7 @@ def _handled_prefix(mode: Mode, path: str) -> str | None:
         if node is None:
             return None
         leaf = node.get(END)
-        if leaf is not None and leaf is not KNOWN and not isinstance(leaf, Block):
+        if leaf is not None and leaf is not KNOWN and not isinstance(leaf, (Block, Exact)):
             return " ".join(toks[:n])
     return None
 
@@ -447,6 +467,8 @@ def load_tree(m: dict[str, Mode], text: str, attach: dict[tuple[str, str], str])
     their children go to the mode named by `attach[(mode name, handled path)]`."""
 
     def add(mode: Mode, items: list[tuple[str, list[object]]]) -> None:
+        # a one-word path that also starts longer paths (`mpls` / `mpls te`) matches exactly
+        heads = {path.split()[0] for path, _ in items if " " in path}
         for path, children in items:
             handled = _handled_prefix(mode, path)
             if handled is not None:
@@ -454,16 +476,21 @@ def load_tree(m: dict[str, Mode], text: str, attach: dict[tuple[str, str], str])
                 if target is not None and children:
                     add(m[target], children)  # type: ignore[arg-type]
                 continue
-            if not children:
-                mode.known(path)
-                continue
+            exact = " " not in path and path in heads
             node = mode._node(path)
             leaf = node.get(END)
-            if isinstance(leaf, Block):
+            if not children:
+                if exact:
+                    if leaf is None or leaf is KNOWN:
+                        node[END] = Exact(None)
+                else:
+                    node.setdefault(END, KNOWN)
+                continue
+            if isinstance(leaf, Block) or (isinstance(leaf, Exact) and leaf.mode is not None):
                 sub = leaf.mode
             else:
                 sub = Mode(f"{mode.name} > {path}")
-                node[END] = Block(sub)
+                node[END] = Exact(sub) if exact else Block(sub)
             add(sub, children)  # type: ignore[arg-type]
 
     add(m["root"], _parse_tree(text))
