@@ -447,6 +447,35 @@ class Exact:
         return None if self.mode is None else (self.mode, obj)
 
 
+_SECRET_WORDS = ("password", "key", "authentication-mode", "secret", "community")
+_SECRET_KINDS = {
+    "cipher": "cipher",
+    "simple": "plain",
+    "plain": "plain",
+    "irreversible-cipher": "irreversible",
+    "hash": "hash",
+}
+
+
+class SecretLeaf:
+    """A known statement that may carry a credential (`isis authentication-mode md5 cipher X`,
+    `ssh user U password cipher X`): the value after cipher|simple|plain is kept as a secret so
+    that the line is known to hold one."""
+
+    __slots__ = ()
+
+    def __call__(self, p: object, t: list[str], i: int, ln: int, neg: bool, obj: object) -> object:
+        for j in range(i, len(t) - 1):
+            kind = _SECRET_KINDS.get(t[j].lower())
+            if kind is not None:
+                p.secret(t[j + 1], kind, ln)  # type: ignore[attr-defined]
+                break
+        return None
+
+
+SECRET_LEAF = SecretLeaf()
+
+
 def _handled_prefix(mode: Mode, path: str) -> str | None:
     """The prefix of `path` that a handler (or handled block) of `mode` matches, if any."""
     node = mode.trie
@@ -456,7 +485,11 @@ def _handled_prefix(mode: Mode, path: str) -> str | None:
         if node is None:
             return None
         leaf = node.get(END)
-        if leaf is not None and leaf is not KNOWN and not isinstance(leaf, (Block, Exact)):
+        if (
+            leaf is not None
+            and leaf is not KNOWN
+            and not isinstance(leaf, (Block, Exact, SecretLeaf))
+        ):
             return " ".join(toks[:n])
     return None
 
@@ -483,6 +516,9 @@ def load_tree(m: dict[str, Mode], text: str, attach: dict[tuple[str, str], str])
                 if exact:
                     if leaf is None or leaf is KNOWN:
                         node[END] = Exact(None)
+                elif any(w in path for w in _SECRET_WORDS):
+                    if leaf is None or leaf is KNOWN:
+                        node[END] = SECRET_LEAF
                 else:
                     node.setdefault(END, KNOWN)
                 continue
