@@ -374,8 +374,13 @@ def h_if_ospf_auth(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Interfac
     return None
 
 
+def _tunnel(iface: Interface) -> Tunnel:
+    """A new tunnel on an interface: NVE interfaces are VXLAN tunnel endpoints."""
+    return Tunnel(mode="vxlan" if iface.name.lower().startswith("nve") else "gre")
+
+
 def h_if_tunnel_protocol(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Interface) -> Any:
-    obj.tunnel = obj.tunnel or Tunnel()
+    obj.tunnel = obj.tunnel or _tunnel(obj)
     obj.tunnel.mode = " ".join(t[i:]).lower()
     return None
 
@@ -383,7 +388,7 @@ def h_if_tunnel_protocol(p: P, t: list[str], i: int, ln: int, neg: bool, obj: In
 def h_if_tunnel_source(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Interface) -> Any:
     if neg:
         return None
-    obj.tunnel = obj.tunnel or Tunnel()
+    obj.tunnel = obj.tunnel or _tunnel(obj)
     j = i
     if t[j].lower() in ("interface",):
         j += 1
@@ -394,7 +399,7 @@ def h_if_tunnel_source(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Inte
 def h_if_tunnel_destination(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Interface) -> Any:
     if neg:
         return None
-    obj.tunnel = obj.tunnel or Tunnel()
+    obj.tunnel = obj.tunnel or _tunnel(obj)
     j = i
     if t[j].lower() == "vpn-instance":
         obj.tunnel.vrf = t[j + 1]
@@ -415,7 +420,7 @@ def h_if_tunnel_key(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Interfa
     """`gre key [cipher] K` / `gre key K`."""
     if neg:
         return None
-    obj.tunnel = obj.tunnel or Tunnel()
+    obj.tunnel = obj.tunnel or _tunnel(obj)
     obj.tunnel.key = secret_after(p, t, i, ln)
     return None
 
@@ -424,7 +429,7 @@ def h_if_ipsec_profile(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Inte
     """`ipsec profile P` / `tunnel protection ipsec profile P` on a tunnel."""
     if neg:
         return None
-    obj.tunnel = obj.tunnel or Tunnel()
+    obj.tunnel = obj.tunnel or _tunnel(obj)
     obj.tunnel.protection = t[-1]
     return None
 
