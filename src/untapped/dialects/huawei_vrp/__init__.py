@@ -38,6 +38,8 @@ MARKERS = [
     Marker(r"^ ?info-center |^ ?snmp-agent ", 0.5, "info-center / snmp-agent"),
     Marker(r"^ ?(portswitch|undo portswitch)\s*$|^ undo shutdown", 0.5, "portswitch/undo shutdown"),
     Marker(r"^ ?acl (number|name) \S+|^ rule \d+ (permit|deny)", 0.5, "acl/rule"),
+    Marker(r"^ +sensor-path huawei-", 2.0, "telemetry sensor-path of a huawei-* YANG model"),
+    Marker(r"^ virtual-system \S+", 1.5, "NE virtual-system (admin view)"),
     # Comware evidence (against VRP)
     Marker(r"^ ?mirroring-group \d+", -3.0, "Comware mirroring-group"),
     Marker(r"^ ?(hwtacacs|radius) scheme \S+", -3.0, "Comware hwtacacs/radius scheme"),
