@@ -178,7 +178,7 @@ def h_if_ip_address(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Interfa
     if neg:
         return None
     a = t[i]
-    if a == "dhcp-alloc":
+    if a in ("dhcp-alloc", "bootp-alloc"):
         obj.dhcp = True
         return None
     if a == "unnumbered":
@@ -202,7 +202,7 @@ def h_if_ipv6_address(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Inter
     if neg:
         return None
     a = t[i]
-    if a in ("auto", "autoconfig"):
+    if a in ("auto", "autoconfig") or "link-local" in t[i + 1 :]:
         return None
     if "/" not in a:
         if i + 1 < len(t) and t[i + 1].isdigit():
@@ -608,6 +608,19 @@ def h_vrf_policy(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Vrf) -> An
 
 
 # ---- static routes --------------------------------------------------------------------------
+_ROUTE_SETTINGS = frozenset(
+    {
+        "frr",
+        "bfd",
+        "default-bfd",
+        "recursive-lookup",
+        "default-preference",
+        "track",
+        "selection-rule",
+    }
+)
+
+
 def h_route_static(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     """`ip route-static [vpn-instance V] A M|L [vpn-instance V2] [IF] [NH] [preference N]
     [tag T] [description D] [permanent]`."""
@@ -615,10 +628,14 @@ def h_route_static(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> 
         return None
     vrf = None
     j = i
+    if t[j].lower() in _ROUTE_SETTINGS:
+        return None  # a global setting (`ip route-static frr`, `... bfd A local-address B`)
     if t[j].lower() == "vpn-instance":
         vrf = t[j + 1]
         p.ref("vrf", vrf, "ip route-static vpn-instance", ln)
         j += 2
+        if t[j].lower() in _ROUTE_SETTINGS:
+            return None
     addr, m = t[j], t[j + 1]
     if "." in m:
         pref = network_from_mask(addr, m)
@@ -671,7 +688,7 @@ def h_route_static(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> 
 
 def h_route_static6(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     """`ipv6 route-static [vpn-instance V] A L [IF] [NH] [preference N]`."""
-    if neg:
+    if neg or t[i].lower() in _ROUTE_SETTINGS:
         return None
     vrf = None
     j = i

@@ -152,6 +152,7 @@ def build() -> dict[str, Mode]:
     pk.on("public-key-code begin", C.h_key_code)
     pk.known("peer-public-key end", "public-key-code end")
     root.known("peer-public-key end")
+    root.on("public-key-code begin", C.h_key_code)  # key views printed without indentation
 
     i = m["interface"]
     i.on("description", C.h_if_description)
@@ -188,6 +189,9 @@ def build() -> dict[str, Mode]:
     i.on("tunnel protection ipsec profile", C.h_if_ipsec_profile)
     i.on("ipsec policy", C.h_if_ipsec_policy)
     i.known(
+        "ip netstream sampler",
+        "ip netstream mpls-exclude",
+        "ipv6 netstream sampler",
         "nat outbound",
         "nat server",
         "nat static",
