@@ -1417,6 +1417,35 @@ def h_route_policy(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> 
     return p.modes["route-policy"], clause
 
 
+def h_pbr(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`policy-based-route NAME permit|deny node N [map-instance M]` (VRP PBR)."""
+    name = t[i]
+    if neg:
+        return None
+    act = t[i + 1].lower()
+    if act not in ("permit", "deny"):
+        return UNRECOGNIZED
+    seq = int(t[i + 3]) if len(t) > i + 3 and t[i + 2].lower() == "node" else 10
+    rm = p.device.route_maps.get(name)
+    if rm is None:
+        rm = RouteMap(name, p.device.span(ln), kind="pbr-map")
+        p.device.route_maps[name] = rm
+    clause = RouteMapClause(p.device.span(ln), act, seq)  # type: ignore[arg-type]
+    rm.clauses.append(clause)
+    p.define("route-map", name, ln)
+    return p.modes["route-policy"], clause
+
+
+def h_if_pbr(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Interface) -> Any:
+    """`ip policy-based-route NAME` on an interface."""
+    if neg:
+        obj.policy_route_map = None
+        return None
+    obj.policy_route_map = t[i]
+    p.ref("route-map", t[i], "interface ip policy-based-route", ln)
+    return None
+
+
 _MATCH_KEYS = {
     "acl": ("ip address", "ip access-list"),
     "ip-prefix": ("ip address prefix-list", "ip prefix-list"),
@@ -1466,6 +1495,8 @@ def h_apply(p: P, t: list[str], i: int, ln: int, neg: bool, obj: RouteMapClause)
         obj.sets.append(("ip next-hop", tuple(t[i + 2 :])))
     elif k == "ipv6" and len(t) > i + 2 and t[i + 1].lower() == "next-hop":
         obj.sets.append(("ipv6 next-hop", tuple(t[i + 2 :])))
+    elif k in ("output-interface", "interface"):
+        obj.sets.append(("interface", ("".join(t[i + 1 :]),)))
     elif k == "local-preference":
         obj.sets.append(("local-preference", tuple(t[i + 1 :])))
     elif k == "cost":

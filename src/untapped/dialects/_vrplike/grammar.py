@@ -67,6 +67,7 @@ def build() -> dict[str, Mode]:
     root.on("ip ip-prefix", C.h_ip_prefix).on("ip ipv6-prefix", C.h_ip_prefix)
     root.on("ip prefix-list", C.h_ip_prefix).on("ipv6 prefix-list", C.h_ip_prefix)
     root.on("route-policy", C.h_route_policy)
+    root.on("policy-based-route", C.h_pbr)
     root.on("traffic classifier", C.h_classifier)
     root.on("traffic behavior", C.h_behavior)
     root.on("traffic policy", C.h_policy)
@@ -188,6 +189,7 @@ def build() -> dict[str, Mode]:
     i.on("ipsec profile", C.h_if_ipsec_profile)
     i.on("tunnel protection ipsec profile", C.h_if_ipsec_profile)
     i.on("ipsec policy", C.h_if_ipsec_policy)
+    i.on("ip policy-based-route", C.h_if_pbr)
     i.known(
         "ip netstream sampler",
         "ip netstream mpls-exclude",
@@ -544,6 +546,7 @@ ATTACH: dict[tuple[str, str], str] = {
     ("root", "bgp"): "bgp",
     ("root", "acl"): "acl",
     ("root", "route-policy"): "route-policy",
+    ("root", "policy-based-route"): "route-policy",
     ("root", "traffic classifier"): "classifier",
     ("root", "traffic behavior"): "behavior",
     ("root", "traffic policy"): "policy",
