@@ -1495,6 +1495,8 @@ def h_apply(p: P, t: list[str], i: int, ln: int, neg: bool, obj: RouteMapClause)
         obj.sets.append(("ip next-hop", tuple(t[i + 2 :])))
     elif k == "ipv6" and len(t) > i + 2 and t[i + 1].lower() == "next-hop":
         obj.sets.append(("ipv6 next-hop", tuple(t[i + 2 :])))
+    elif k == "next-hop":  # Comware PBR `apply next-hop [vpn-instance V] A [A]`
+        obj.sets.append(("ip next-hop", tuple(x for x in t[i + 1 :] if is_ip(x))))
     elif k in ("output-interface", "interface"):
         obj.sets.append(("interface", ("".join(t[i + 1 :]),)))
     elif k == "local-preference":
