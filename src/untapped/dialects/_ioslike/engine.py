@@ -149,6 +149,11 @@ class LineParser:
     """Walks the lines of one artifact through a root `Mode`. Dialects subclass it to add state."""
 
     comment_prefixes: tuple[str, ...] = ("!",)
+    negation_words: tuple[str, ...] = ("no",)  # first tokens that negate a statement (VRP: undo)
+    # VRP-like: a comment line (`#`) closes the blocks at its indentation; when lenient, not if
+    # the next statement is one the innermost open block knows (files with `#` inside blocks)
+    comments_close_blocks = False
+    comments_close_lenient = False
     dialect_name = "unknown"
 
     def __init__(self, artifact: Artifact, root: Mode) -> None:
@@ -234,6 +239,10 @@ class LineParser:
         counts = self.counts
         stack: list[tuple[int, Mode, Any, int]] = [(-1, self.root, None, 0)]
         comment = self.comment_prefixes
+        negs = self.negation_words
+        closing = self.comments_close_blocks
+        pending = -1  # indentation of a block-closing comment seen since the last statement
+        lenient = self.comments_close_lenient
         prev = 0  # number of the last statement line
         while self.i < n:
             raw = lines[self.i]
@@ -241,6 +250,10 @@ class LineParser:
             stripped = raw.strip()
             if not stripped or stripped.startswith(comment):
                 counts.blank_or_comment += 1
+                if closing and stripped:
+                    cind = len(raw) - len(raw.lstrip())
+                    if pending < 0 or cind < pending:
+                        pending = cind
                 continue
             indent = len(raw) - len(raw.lstrip())
             while indent <= stack[-1][0]:
@@ -248,14 +261,26 @@ class LineParser:
                 if prev > start and done is not None:
                     self.close(done, start, prev)
             _, mode, obj, _ = stack[-1]
+            last = prev
             prev = self.i
             toks = stripped.split()
             neg = False
             start = 0
-            if toks[0] == "no" and len(toks) > 1:
+            if toks[0] in negs and len(toks) > 1:
                 neg = True
                 start = 1
             leaf, argi, known_deeper = mode.resolve(toks, start)
+            if pending >= 0:
+                # a closing comment ended the blocks at its indentation, unless this statement
+                # is one the innermost block knows (files that put `#` inside a block)
+                if (leaf is None or not lenient) and pending <= stack[-1][0]:
+                    while pending <= stack[-1][0]:
+                        _, _, done, bstart = stack.pop()
+                        if last > bstart and done is not None:
+                            self.close(done, bstart, last)
+                    _, mode, obj, _ = stack[-1]
+                    leaf, argi, known_deeper = mode.resolve(toks, start)
+                pending = -1
             if leaf is None:
                 leaf = self.fallback(mode, toks, start)
                 if leaf is None:
