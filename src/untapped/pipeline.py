@@ -17,7 +17,7 @@ import msgspec
 
 from untapped import dialects
 from untapped.analyses import channels as chan
-from untapped.analyses import taps
+from untapped.analyses import drift, taps
 from untapped.collect.files import Artifact, ReadProblem, list_files, read_artifact
 from untapped.detect import detect
 from untapped.errors import InputError, UsageError
@@ -40,6 +40,8 @@ class DeviceWork(msgspec.Struct):
     networks: list[str]
     addresses: list[str]
     interfaces: list[str]
+    # Drift facts for the snapshot store (hook: untapped.analyses.drift.device_facts).
+    facts: dict[str, list[str]] = msgspec.field(default_factory=dict)
 
 
 # Per-device analyses that need no cross-device knowledge. Later analyses (hardening...) add
@@ -105,6 +107,7 @@ def work_on(path: str, origin: str, dialect: str | None) -> DeviceWork:
         [str(n) for n in chan.device_networks(dev)],
         sorted(chan.device_addresses(dev)),
         sorted(dev.interfaces),
+        drift.device_facts(dev, item.text),  # store/drift hook
     )
 
 
@@ -259,5 +262,6 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
         owner_networks=[str(n) for n in owner],
         owner_networks_inferred=inferred,
         waived=waived,
+        facts={w.summary.file: w.facts for w in works if w.facts},
     )
     return result

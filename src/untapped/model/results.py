@@ -76,6 +76,9 @@ class AuditResult(msgspec.Struct):
     owner_networks: list[str] = msgspec.field(default_factory=list)
     owner_networks_inferred: bool = False
     waived: list[Finding] = msgspec.field(default_factory=list)
+    # Drift facts per device file (untapped.analyses.drift.device_facts): what the snapshot store
+    # and `untapped diff` compare beyond channels and findings. Not part of audit-v1 output.
+    facts: dict[str, dict[str, list[str]]] = msgspec.field(default_factory=dict)
 
     def diagnostics_by_device(self) -> dict[str, list[Diagnostic]]:
         out: dict[str, list[Diagnostic]] = {}
