@@ -11,7 +11,6 @@ import msgspec
 from untapped.analyses.drift import REDACTED, redact_config
 from untapped.collect.files import decode_bytes, list_files
 from untapped.model.results import AuditResult
-from untapped.pipeline import audit, resolve_policy
 from untapped.policy import Policy
 
 
@@ -25,6 +24,8 @@ class Capture(msgspec.Struct):
 
 def input_hash(path: str | Path, policy: Policy | str | Path | None = None) -> str:
     """sha256 over every input file (name and bytes) and the policy file."""
+    from untapped.pipeline import resolve_policy
+
     root = Path(path)
     h = hashlib.sha256()
     for full, origin in list_files(root):
@@ -69,6 +70,8 @@ def capture(
     jobs: int | None = None,
 ) -> Capture:
     """Audit `path` and gather what a snapshot stores."""
+    from untapped.pipeline import audit
+
     digest = input_hash(path, policy)
     result = audit(path, policy, dialect=dialect, jobs=jobs)
     return Capture(result, read_configs(path, result), digest)
