@@ -304,8 +304,7 @@ def watch_once(store: Any, path: str, policy: str | None, prefix: str, jobs: int
 
         if prev.config_hashes == {f: config_hash(t) for f, t in cap.configs.items()}:
             return "same", last, None
-    stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-    info = store.save(cap, f"{prefix}{stamp}")
+    info = store.save(cap, prefix=prefix)
     if last is None:
         return "first", info, None
     before = store.load(last.id)

@@ -108,9 +108,9 @@ class Store:
 
     # ------------------------------------------------------------------ save
 
-    def save(self, cap: Capture, name: str | None = None) -> SnapshotInfo:
+    def save(self, cap: Capture, name: str | None = None, prefix: str = "") -> SnapshotInfo:
         """Store an audit as one snapshot, in ONE transaction. `name` must be new; without it the
-        snapshot is named after the UTC time (with a suffix when that name is taken)."""
+        snapshot is named `prefix` + the UTC time (with a suffix when that name is taken)."""
         result = cap.result
         created = _now()
         blobs: dict[str, dict[str, Any]] = {}
@@ -203,7 +203,7 @@ class Store:
             "audit_hash": audit_hash(result),
             "n_facts": len(facts),
         }
-        base = name or created[:19] + "Z"
+        base = name or prefix + created[:19] + "Z"
         for attempt in range(1000):
             candidate = base if attempt == 0 else f"{base}-{attempt + 1}"
             try:
