@@ -176,6 +176,8 @@ def config_lines(text: str) -> list[str]:
     lines = text.split("\r") if "\n" not in text and "\r" in text else text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
+    if "\r" not in text:
+        return lines
     return [ln[:-1] if ln.endswith("\r") else ln for ln in lines]
 
 
