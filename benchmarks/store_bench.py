@@ -145,8 +145,8 @@ def main() -> int:
         size2 = _size(db_file) if args.db is None else None
 
         t = time.perf_counter()
-        a = store.load("v1")
-        b = store.load("v2")
+        a = store.load("v1", diagnostics=False)  # as `untapped diff` loads them
+        b = store.load("v2", diagnostics=False)
         t_load = time.perf_counter() - t
         t = time.perf_counter()
         d = drift.diff(a.side("v1"), b.side("v2"))

@@ -207,7 +207,7 @@ class _Sides:
         name = ref.removeprefix("snapshot:")
         if self.store is None:
             self.store = _open(self.db)
-        return self.store.load(name).side(ref)
+        return self.store.load(name, diagnostics=False).side(ref)
 
     def close(self) -> None:
         if self.store is not None:
@@ -299,7 +299,7 @@ def watch_once(store: Any, path: str, policy: str | None, prefix: str, jobs: int
         return "same", last, None
     cap = capture(root, policy, jobs=jobs)
     if last is not None and last.audit_hash == audit_hash(cap.result):
-        prev = store.load(last.id)
+        prev = store.load(last.id, diagnostics=False)
         from untapped.store.capture import config_hash
 
         if prev.config_hashes == {f: config_hash(t) for f, t in cap.configs.items()}:
@@ -307,8 +307,8 @@ def watch_once(store: Any, path: str, policy: str | None, prefix: str, jobs: int
     info = store.save(cap, prefix=prefix)
     if last is None:
         return "first", info, None
-    before = store.load(last.id)
-    after = store.load(info.id)
+    before = store.load(last.id, diagnostics=False)
+    after = store.load(info.id, diagnostics=False)
     return "changed", info, drift.diff(before.side(last.name), after.side(info.name))
 
 

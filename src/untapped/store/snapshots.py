@@ -370,8 +370,9 @@ class Store:
             row = conn.execute(q).first()
         return None if row is None else _info(row)
 
-    def load(self, ref: str | int) -> StoredSnapshot:
-        """Rebuild a stored audit exactly as it was saved."""
+    def load(self, ref: str | int, *, diagnostics: bool = True) -> StoredSnapshot:
+        """Rebuild a stored audit exactly as it was saved (without its diagnostics when
+        `diagnostics` is False: a diff does not compare them, and they are most of the rows)."""
         sid = ref if isinstance(ref, int) else self.resolve(ref)
         with self._read() as conn:
             head = conn.execute(select(t.snapshot).where(t.snapshot.c.id == sid)).first()
@@ -386,11 +387,20 @@ class Store:
             frows = conn.execute(
                 select(t.finding).where(t.finding.c.snapshot_id == sid).order_by(t.finding.c.ord)
             ).all()
-            drows = conn.execute(
-                select(t.diagnostic)
-                .where(t.diagnostic.c.snapshot_id == sid)
-                .order_by(t.diagnostic.c.ord)
-            ).all()
+            drows = (
+                conn.execute(
+                    select(
+                        t.diagnostic.c.file,
+                        t.diagnostic.c.line,
+                        t.diagnostic.c.kind,
+                        t.diagnostic.c.text,
+                    )
+                    .where(t.diagnostic.c.snapshot_id == sid)
+                    .order_by(t.diagnostic.c.ord)
+                ).all()
+                if diagnostics
+                else []
+            )
             factrows = conn.execute(
                 select(
                     t.device_fact.c.device_ord,
@@ -447,7 +457,7 @@ class Store:
                 dec_ints.decode(r.evidence),
             )
             (waived if f.waived else findings).append(f)
-        diagnostics = [Diagnostic(r.file, r.line, r.kind, r.text) for r in drows]
+        diags = [Diagnostic(*r) for r in drows]
         facts: dict[str, dict[str, list[str]]] = {}
         files = [d.file for d in devices]
         for ord_, kind, key, value in factrows:
@@ -458,7 +468,7 @@ class Store:
             devices,
             channels,
             findings,
-            diagnostics,
+            diags,
             policy_file=m["policy_file"],
             owner_networks=dec_list.decode(m["owner_networks"]),
             owner_networks_inferred=bool(m["owner_networks_inferred"]),
