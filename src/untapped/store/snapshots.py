@@ -95,6 +95,15 @@ def _bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]], sid
     are already plain str/int/bool/bytes/None, so no type processing is lost.
     """
     cols = ["snapshot_id", *rows[0].keys()]
+    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
+        # COPY inside the same transaction: several times faster than executemany there
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        names = ", ".join(f'"{c}"' for c in cols)
+        with raw.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as cp:
+            for r in rows:
+                cp.write_row((sid, *r.values()))
+        return
     compiled = insert(table).compile(dialect=conn.dialect, column_keys=cols)
     sql = str(compiled)
     params: list[Any]
