@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from untapped.cli import main
@@ -131,3 +132,31 @@ def test_default_database_from_env(nets: tuple[Path, Path], tmp_path: Path) -> N
     assert code == 0 and (tmp_path / "default.db").exists()
     code, out = run("history")
     assert "env" in out
+
+
+def test_parse_interval() -> None:
+    import click
+
+    from untapped.cli_store import parse_interval
+
+    assert parse_interval("15m") == 900
+    assert parse_interval("1h30m") == 5400
+    assert parse_interval("90") == 90
+    assert parse_interval("0.5s") == 0.5
+    for bad in ("", "soon", "15x", "0", "m15"):
+        with pytest.raises(click.BadParameter):
+            parse_interval(bad)
+
+
+def test_snapshot_prefix_forces_the_store(
+    sqlite_url: str, nets: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    changed = nets[1]
+    run("snapshot", "save", str(changed), "--name", "base", "--db", sqlite_url)
+    monkeypatch.chdir(tmp_path)  # ./base is now a folder AND a snapshot name
+    code, out = run("diff", "base", "snapshot:base", "--db", sqlite_url, "--format", "json")
+    doc = json.loads(out)
+    assert code == 0 and doc["old"]["kind"] == "path" and doc["new"]["kind"] == "snapshot"
+    assert doc["summary"]["drift"]["critical"] == 3
+    code, out = run("history", "--db", f"sqlite:///{tmp_path / 'empty.db'}")
+    assert code == 0 and "No snapshots." in out
