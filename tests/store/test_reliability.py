@@ -132,36 +132,34 @@ def test_sigkill_during_save_never_leaves_a_partial_snapshot(tmp_path: Path) -> 
     url = f"sqlite:///{db}"
     cap = _capture_file(tmp_path, 150)
     open_store(url).close()  # schema in place, so kills land in the saves themselves
-    # calibrate: how long do the saves take once the child is ready?
-    saves = 4
-    proc, _ = _start_and_wait_ready(cap, url, saves)
-    t0 = time.monotonic()
+    # the child works: two complete saves
+    proc, _ = _start_and_wait_ready(cap, url, 2)
     assert proc.wait(timeout=60) == 0
-    run_time = time.monotonic() - t0
     assert proc.stdout is not None
     proc.stdout.close()
-    assert check_consistent(url) == saves
+    assert check_consistent(url) == 2
+    # then children that save without end, each killed at a random moment
+    forever = 100_000
     rng = random.Random(20261127)
-    before = saves
+    before = 2
     mid_save = 0
-    lost_any = False
     iterations = 0
     deadline = time.monotonic() + 30
     while iterations < 24 and (iterations < 20 or time.monotonic() < deadline):
         iterations += 1
         if iterations % 5 == 0:  # anywhere: start-up, schema check, saves
-            p = subprocess.Popen(
-                [sys.executable, "-c", CHILD, str(cap), url, str(saves)],
+            proc = subprocess.Popen(
+                [sys.executable, "-c", CHILD, str(cap), url, str(forever)],
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
                 bufsize=0,
                 env=dict(os.environ, PYTHONPATH=str(ROOT / "src")),
             )
-            time.sleep(rng.uniform(0.0, 0.8))
-            proc, got = p, b""
+            got = b""
+            time.sleep(rng.uniform(0.0, 1.0))
         else:
-            proc, got = _start_and_wait_ready(cap, url, saves)
-            time.sleep(rng.uniform(0.0, run_time * 0.8))
+            proc, got = _start_and_wait_ready(cap, url, forever)
+            time.sleep(rng.uniform(0.0, 0.4))
         out = _kill_and_read(proc, got)
         lines = out.split("\n")
         saved = sum(1 for ln in lines if ln.startswith("saved"))
@@ -171,14 +169,12 @@ def test_sigkill_during_save_never_leaves_a_partial_snapshot(tmp_path: Path) -> 
         n = check_consistent(url)
         # a kill between COMMIT and the 'saved' print may leave one more complete snapshot
         assert n - before in (saved, saved + 1), (before, n, saved)
-        lost_any = lost_any or n - before < saves
         before = n
         with sqlite3.connect(db) as raw:
             assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
     assert iterations >= 20
-    assert mid_save >= 5, f"only {mid_save} of {iterations} kills landed inside a save"
-    assert lost_any, "no kill ever interrupted a save: the test proves nothing"
+    assert mid_save >= 10, f"only {mid_save} of {iterations} kills landed inside a save"
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
