@@ -201,6 +201,11 @@ def rules(rule_id: str | None, fmt: str) -> None:
     _write(text, None)
 
 
+# The snapshot store's commands (snapshot save, history, show, diff, watch).
+from untapped.cli_store import register as _register_store  # noqa: E402
+
+_register_store(main)
+
 if __name__ == "__main__":  # pragma: no cover
     main()
 

@@ -17,7 +17,7 @@ import msgspec
 
 from untapped import dialects, redact
 from untapped.analyses import channels as chan
-from untapped.analyses import hardening, mgmt_acl, taps
+from untapped.analyses import drift, hardening, mgmt_acl, taps
 from untapped.collect.files import Artifact, ReadProblem, list_files, read_artifact
 from untapped.detect import detect
 from untapped.errors import InputError, UsageError
@@ -41,6 +41,8 @@ class DeviceWork(msgspec.Struct):
     addresses: list[str]
     interfaces: list[str]
     controls: dict[str, str] = msgspec.field(default_factory=dict)  # hardening rule -> status
+    # Drift facts for the snapshot store (hook: untapped.analyses.drift.device_facts).
+    facts: dict[str, list[str]] = msgspec.field(default_factory=dict)
 
 
 # Per-device analyses that need no cross-device knowledge. Later analyses (hardening...) add
@@ -112,6 +114,7 @@ def work_on(path: str, origin: str, dialect: str | None) -> DeviceWork:
         sorted(chan.device_addresses(dev)),
         sorted(dev.interfaces),
         hardening.summarize(verdicts),
+        drift.device_facts(dev, item.text),  # store/drift hook
     )
 
 
@@ -276,5 +279,6 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
         owner_networks_inferred=inferred,
         waived=waived,
         controls={w.summary.file: w.controls for w in works if w.controls},
+        facts={w.summary.file: w.facts for w in works if w.facts},
     )
     return result

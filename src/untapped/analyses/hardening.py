@@ -103,7 +103,7 @@ def evaluate(dev: Device) -> dict[str, list[Verdict]]:
     out: dict[str, list[Verdict]] = {}
     for rule_id, fn in CHECKS.items():
         rule = get_rule(rule_id)
-        if rule.intended and dev.dialect not in rule.intended:
+        if rule.scope == "intended" and dev.dialect not in rule.intended:
             out[rule_id] = _na(f"{rule_id} does not apply to {dev.dialect}")
             continue
         only = ONLY.get(rule_id)

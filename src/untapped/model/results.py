@@ -78,6 +78,9 @@ class AuditResult(msgspec.Struct):
     waived: list[Finding] = msgspec.field(default_factory=list)
     # hardening controls per device file: rule id -> "pass" | "fail" | "unknown: why" | "n/a: why"
     controls: dict[str, dict[str, str]] = msgspec.field(default_factory=dict)
+    # Drift facts per device file (untapped.analyses.drift.device_facts): what the snapshot store
+    # and `untapped diff` compare beyond channels and findings. Not part of audit-v1 output.
+    facts: dict[str, dict[str, list[str]]] = msgspec.field(default_factory=dict)
 
     def diagnostics_by_device(self) -> dict[str, list[Diagnostic]]:
         out: dict[str, list[Diagnostic]] = {}

@@ -25,6 +25,9 @@ class Rule(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True
     category: str
     severity: Severity
     intended: tuple[str, ...] = ()  # dialects the rule is meant for
+    # "any": evaluated wherever the needed features are modelled (vendor-neutral judgements of
+    # the tap map); "intended": only on the intended dialects (baselines whose defaults differ)
+    scope: str = "any"
     trigger: str = ""
     sources: tuple[str, ...] = ()
     rationale: str = ""
@@ -76,4 +79,8 @@ def evaluated_dialects(rule: Rule) -> tuple[str, ...]:
     if not rule.implemented:
         return ()
     need = set(rule.needs)
-    return tuple(name for name, feats in sorted(_dialect_features().items()) if need <= feats)
+    return tuple(
+        name
+        for name, feats in sorted(_dialect_features().items())
+        if need <= feats and (rule.scope == "any" or name in rule.intended)
+    )

@@ -1,0 +1,202 @@
+"""A save is one transaction: killed with SIGKILL at random points it leaves the database as it was
+or with the complete snapshot; two processes saving at once both land, nothing lost or doubled."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import msgspec
+import pytest
+from sqlalchemy import create_engine, text
+
+from tests.store.netgen import write_network
+from untapped.store import capture, open_store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CHILD = """
+import sys, msgspec
+from untapped.store import Capture, open_store
+cap = msgspec.msgpack.decode(open(sys.argv[1], 'rb').read(), type=Capture)
+store = open_store(sys.argv[2])
+print('ready', flush=True)
+for i in range(int(sys.argv[3])):
+    print('saving', i, flush=True)
+    store.save(cap)
+    print('saved', i, flush=True)
+print('done', flush=True)
+"""
+
+COUNTS = (
+    ("device", "n_devices", ""),
+    ("channel", "n_channels", ""),
+    ("finding", "n_findings", " AND NOT waived"),
+    ("finding", "n_waived", " AND waived"),
+    ("diagnostic", "n_diagnostics", ""),
+    ("device_fact", "n_facts", ""),
+)
+
+
+def _start_and_wait_ready(cap: Path, url: str, saves: int) -> tuple[subprocess.Popen[bytes], bytes]:
+    """Start a child and read (unbuffered) until it says 'ready'; return it and what it said."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(cap), url, str(saves)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        bufsize=0,
+        env=env,
+    )
+    assert proc.stdout is not None
+    got = b""
+    while b"ready\n" not in got:
+        chunk = os.read(proc.stdout.fileno(), 4096)
+        if not chunk:
+            break
+        got += chunk
+    return proc, got
+
+
+def _kill_and_read(proc: subprocess.Popen[bytes], got: bytes) -> str:
+    proc.send_signal(signal.SIGKILL)
+    assert proc.stdout is not None
+    while chunk := os.read(proc.stdout.fileno(), 4096):
+        got += chunk
+    proc.wait(timeout=30)
+    proc.stdout.close()
+    return got.decode()
+
+
+def check_consistent(url: str) -> int:
+    """Every snapshot complete (child counts equal the counts it records), no orphan rows,
+    no duplicate name; returns the number of snapshots."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            snaps = conn.execute(text("SELECT * FROM snapshot")).mappings().all()
+            ids = {s["id"] for s in snaps}
+            for table, col, cond in COUNTS:
+                got = dict(
+                    conn.execute(
+                        text(
+                            f"SELECT snapshot_id, count(*) FROM {table} WHERE 1=1{cond}"
+                            " GROUP BY snapshot_id"
+                        )
+                    ).all()
+                )
+                assert set(got) <= ids, f"orphan rows in {table}"
+                for s in snaps:
+                    assert got.get(s["id"], 0) == s[col], (table, s["name"])
+            names = [s["name"] for s in snaps]
+            assert len(names) == len(set(names))
+            missing = conn.execute(
+                text(
+                    "SELECT count(*) FROM device d WHERE d.config_sha IS NOT NULL AND NOT EXISTS"
+                    " (SELECT 1 FROM config_blob b WHERE b.sha = d.config_sha)"
+                )
+            ).scalar_one()
+            assert missing == 0
+            return len(snaps)
+    finally:
+        engine.dispose()
+
+
+def _capture_file(tmp_path: Path, devices: int) -> Path:
+    root = write_network(tmp_path / "net", devices, interfaces=24)
+    cap = capture(root, jobs=1)
+    path = tmp_path / "capture.msgpack"
+    path.write_bytes(msgspec.msgpack.encode(cap))
+    return path
+
+
+def _child(cap: Path, url: str, saves: int = 1, errors: bool = True) -> subprocess.Popen[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(cap), url, str(saves)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE if errors else subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+
+
+def test_sigkill_during_save_never_leaves_a_partial_snapshot(tmp_path: Path) -> None:
+    db = tmp_path / "kill.db"
+    url = f"sqlite:///{db}"
+    cap = _capture_file(tmp_path, 150)
+    open_store(url).close()  # schema in place, so kills land in the saves themselves
+    # the child works: two complete saves
+    proc, _ = _start_and_wait_ready(cap, url, 2)
+    assert proc.wait(timeout=60) == 0
+    assert proc.stdout is not None
+    proc.stdout.close()
+    assert check_consistent(url) == 2
+    # then children that save without end, each killed at a random moment
+    forever = 100_000
+    rng = random.Random(20261127)
+    before = 2
+    mid_save = 0
+    iterations = 0
+    deadline = time.monotonic() + 30
+    while iterations < 24 and (iterations < 20 or time.monotonic() < deadline):
+        iterations += 1
+        if iterations % 5 == 0:  # anywhere: start-up, schema check, saves
+            proc = subprocess.Popen(
+                [sys.executable, "-c", CHILD, str(cap), url, str(forever)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                bufsize=0,
+                env=dict(os.environ, PYTHONPATH=str(ROOT / "src")),
+            )
+            got = b""
+            time.sleep(rng.uniform(0.0, 1.0))
+        else:
+            proc, got = _start_and_wait_ready(cap, url, forever)
+            time.sleep(rng.uniform(0.0, 0.4))
+        out = _kill_and_read(proc, got)
+        lines = out.split("\n")
+        saved = sum(1 for ln in lines if ln.startswith("saved"))
+        started = sum(1 for ln in lines if ln.startswith("saving"))
+        if "done" not in out and started > saved:
+            mid_save += 1
+        n = check_consistent(url)
+        # a kill between COMMIT and the 'saved' print may leave one more complete snapshot
+        assert n - before in (saved, saved + 1), (before, n, saved)
+        before = n
+        with sqlite3.connect(db) as raw:
+            assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert iterations >= 20
+    assert mid_save >= 10, f"only {mid_save} of {iterations} kills landed inside a save"
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_two_processes_saving_at_once_both_land(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    url = (
+        f"sqlite:///{tmp_path / 'conc.db'}"
+        if backend == "sqlite"
+        else request.getfixturevalue("pg_url")
+    )
+    cap = _capture_file(tmp_path, 40)
+    # no schema yet: both processes also race to create it
+    procs = [_child(cap, url, saves=3) for _ in range(2)]
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+        assert out.count("saving") == 3 and "done" in out
+    assert check_consistent(url) == 6
+    with open_store(url) as store:
+        rows = store.snapshots()
+        assert len(rows) == 6 and len({r.name for r in rows}) == 6
+        counts = store.counts()
+    assert counts["device"] == 6 * 40
+    assert counts["config_blob"] == 40
