@@ -1,0 +1,69 @@
+"""Parse one Junos artifact: read (either form) -> tree -> prune inactive -> groups -> model."""
+
+from __future__ import annotations
+
+from untapped.collect.files import Artifact
+from untapped.dialects._ioslike.engine import split_lines
+from untapped.dialects.juniper_junos.mapping import Mapper
+from untapped.dialects.juniper_junos.reader import Reader
+from untapped.dialects.juniper_junos.tree import apply_groups, prune_inactive
+from untapped.model.core import Diagnostic
+from untapped.model.device import ParseResult
+from untapped.redact import redact_text
+
+FEATURES = frozenset(
+    {
+        "hostname",
+        "interfaces",
+        "vlans",
+        "vrfs",
+        "static_routes",
+        "ospf",
+        "bgp",
+        "acls",
+        "prefix_lists",
+        "route_maps",
+        "qos_policies",
+        "users",
+        "aaa",
+        "snmp",
+        "logging",
+        "ntp",
+        "dns",
+        "services",
+        "ssh",
+        "banners",
+        "mirror",
+        "flow_export",
+        "lawful_intercept",
+        "archive",
+        "automation",
+        "tunnels",
+        "crypto",
+        "references",
+    }
+)
+
+
+def parse(artifact: Artifact) -> ParseResult:
+    reader = Reader(artifact.origin, split_lines(artifact.text))
+    root = reader.run()
+    diagnostics = reader.diagnostics
+    if artifact.note:
+        diagnostics.insert(0, Diagnostic(artifact.origin, 0, "encoding", artifact.note))
+    inactive: list[tuple[int, str]] = []
+    if reader.any_inactive:
+        prune_inactive(root, [], inactive)
+    for line, path in inactive:
+        diagnostics.append(
+            Diagnostic(
+                artifact.origin,
+                line,
+                "warning",
+                redact_text(f"inactive (not applied): {path}")[:240],
+            )
+        )
+    apply_groups(root)
+    device = Mapper(artifact.origin, root).run()
+    device.features = FEATURES
+    return ParseResult(device, reader.counts, diagnostics)

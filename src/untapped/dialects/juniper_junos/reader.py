@@ -1,0 +1,351 @@
+"""Reading Junos text, both forms, into a `Node` tree with line accounting.
+
+The brace form (`show configuration`) is tokenized line by line with a fast path for the common
+`words;` / `words {` / `}` lines and a small scanner for quotes, `[ ]` lists, `/* */` comments
+and `#` comments. The set form (`display set`) is one statement per line: `set`, `deactivate`,
+`activate`, `delete`, `protect`... Both give statement paths, each checked against the grammar
+(`schema`) for accounting and inserted into the tree.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from untapped.dialects.juniper_junos import schema as S
+from untapped.dialects.juniper_junos.tree import Node, delete, find, insert
+from untapped.model.core import Diagnostic, LineCounts
+from untapped.redact import redact_text
+
+_SLOW = re.compile(r'["\[\]#]|/\*')
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|/\*|\*/|[{};\[\]]|#|[^\s{};\[\]"#]+|"')
+SET_VERBS = frozenset(
+    {"set", "deactivate", "activate", "delete", "protect", "unprotect", "insert", "annotate"}
+)
+NOOP_VERBS = frozenset({"protect", "unprotect"})
+ORDER_VERBS = frozenset({"insert", "annotate"})
+PREFIXES = frozenset({"inactive:", "protect:", "replace:", "delete:", "active:", "unprotect:"})
+
+
+def unquote(tok: str) -> str:
+    if len(tok) >= 2 and tok[0] == '"' and tok[-1] == '"':
+        inner = tok[1:-1]
+        if "\\" in inner:
+            inner = inner.replace('\\"', '"').replace("\\\\", "\\")
+        return inner
+    return tok
+
+
+class Reader:
+    def __init__(self, file: str, lines: list[str]) -> None:
+        self.file = file
+        self.lines = lines
+        self.counts = LineCounts(total=len(lines))
+        self.diagnostics: list[Diagnostic] = []
+        self.root = Node(0)
+        # brace state
+        self.stack: list[tuple[list[str], Any]] = []  # (path, schema node or None)
+        self.path: list[str] = []
+        self.snode: Any = S.ROOT
+        self.in_comment = False
+        self.pending: list[str] = []  # tokens of a statement spanning lines
+        self.pending_lines: list[int] = []
+        self.in_list: list[str] | None = None
+        self.open_quote: str | None = None
+        self.cur = 0
+        self.any_inactive = False
+
+    # ---- accounting ---------------------------------------------------------------------
+    def _verdict(self, lines: list[int], ok: bool, text: str) -> None:
+        if ok:
+            self.counts.recognized += len(lines)
+        else:
+            self.counts.unrecognized += len(lines)
+            for ln in lines:
+                self.diagnostics.append(
+                    Diagnostic(self.file, ln, "unrecognized", redact_text(text.strip())[:240])
+                )
+
+    # ---- the walk -----------------------------------------------------------------------
+    def run(self) -> Node:
+        counts = self.counts
+        for idx, raw in enumerate(self.lines):
+            line_no = idx + 1
+            self.cur = line_no
+            s = raw.strip()
+            if (
+                self.in_comment
+                or self.open_quote is not None
+                or self.pending
+                or self.in_list is not None
+            ):
+                self._slow(s, line_no, raw)
+                continue
+            if not s:
+                counts.blank_or_comment += 1
+                continue
+            c0 = s[0]
+            if c0 == "#" or c0 == "!" or (c0 == "{" and s[-1] == "}" and " " not in s):
+                counts.blank_or_comment += 1  # comment, `## Last commit`, `{master:0}` prompt
+                continue
+            if s == "}":
+                self._close()
+                counts.blank_or_comment += 1
+                continue
+            if _SLOW.search(s) is None:
+                last = s[-1]
+                if last == ";" and s.count(";") == 1 and "{" not in s and "}" not in s:
+                    self._statement(s[:-1].split(), [line_no], raw)
+                    continue
+                if last == "{" and s.count("{") == 1 and ";" not in s and "}" not in s:
+                    self._open(s[:-1].split(), [line_no], raw)
+                    continue
+                if not self.stack:
+                    toks = s.split()
+                    if toks[0] in SET_VERBS:
+                        self._set_line(toks, line_no, raw)
+                        continue
+            elif not self.stack and s.split(None, 1)[0] in SET_VERBS and not s.endswith((";", "{")):
+                stoks = self._set_tokens(s)
+                if stoks is not None:
+                    self._set_line(stoks, line_no, raw)
+                    continue
+            self._slow(s, line_no, raw)
+        if self.pending_lines:
+            self._verdict(self.pending_lines, False, "unterminated statement")
+        return self.root
+
+    # ---- set form -----------------------------------------------------------------------
+    def _set_tokens(self, s: str) -> list[str] | None:
+        out: list[str] = []
+        for m in _TOKEN.finditer(s):
+            t = m.group()
+            if t == "#":
+                break
+            if t in ("[", "]"):
+                out.append(t)
+                continue
+            if t == '"':
+                return None
+            out.append(unquote(t))
+        return out
+
+    def _set_line(self, toks: list[str], line_no: int, raw: str) -> None:
+        verb = toks[0]
+        path = toks[1:]
+        if verb == "set" and "[" not in path:
+            ok = bool(path) and S.walk(S.ROOT, path) is not None
+            if ok:
+                self.counts.recognized += 1
+            else:
+                self._verdict([line_no], False, raw)
+            insert(self.root, path, line_no)
+            return
+        paths = _expand_lists(path)
+        ok = bool(path) and all(S.accepts(p) for p in paths)
+        if verb in NOOP_VERBS:
+            ok = bool(path) and S.accepts(path)
+        elif verb in ORDER_VERBS:
+            # `insert PATH before|after KEY`, `annotate PATH "text"`: the path must be known
+            cut = (
+                path.index("before")
+                if "before" in path
+                else path.index("after")
+                if "after" in path
+                else len(path) - 1
+            )
+            ok = cut > 0 and S.accepts(path[:cut])
+        self._verdict([line_no], ok, raw)
+        if verb == "set":
+            for p in paths:
+                insert(self.root, p, line_no)
+        elif verb == "deactivate":
+            node = find(self.root, path)
+            if node is None:
+                node = insert(self.root, path, line_no)
+            node.inactive = True
+            self.any_inactive = True
+        elif verb == "activate":
+            node = find(self.root, path)
+            if node is not None:
+                node.inactive = False
+        elif verb == "delete":
+            delete(self.root, path)
+
+    # ---- brace form ---------------------------------------------------------------------
+    def _close(self) -> None:
+        if self.stack:
+            self.path, self.snode = self.stack.pop()
+
+    def _open(self, toks: list[str], lines: list[int], raw: str) -> None:
+        flags, toks = _flags(toks)
+        snode = S.walk(self.snode, toks) if self.snode is not None else None
+        if snode is S.REST:
+            snode = None
+        self._verdict(lines, snode is not None and bool(toks), raw)
+        self.stack.append((self.path, self.snode))
+        full = self.path + toks
+        if "delete:" in flags:
+            delete(self.root, full)
+        node = insert(self.root, full, (lines[0] if lines else self.cur))
+        if "inactive:" in flags:
+            node.inactive = True
+            self.any_inactive = True
+        self.path = full
+        self.snode = snode
+
+    def _statement(self, toks: list[str], lines: list[int], raw: str) -> None:
+        flags, toks = _flags(toks)
+        if not toks:
+            self.counts.blank_or_comment += len(lines)
+            return
+        paths = _expand_lists(toks)
+        ok = self.snode is not None and all(S.walk(self.snode, p) is not None for p in paths)
+        self._verdict(lines, ok, raw)
+        if "delete:" in flags:
+            delete(self.root, self.path + toks)
+            return
+        for p in paths:
+            insert(self.root, self.path + p, (lines[0] if lines else self.cur))
+            if "inactive:" in flags:
+                # `inactive: address A;` deactivates A, as `deactivate ... address A` does
+                head = find(self.root, self.path + p[:2])
+                if head is not None:
+                    head.inactive = True
+                    self.any_inactive = True
+
+    def _slow(self, s: str, line_no: int, raw: str) -> None:
+        """Scanner for lines with quotes, lists, comments, or statements spanning lines.
+
+        Each line is counted once: in the verdict of the statement that ends on it or spans
+        it, else as blank/comment (comments, closing braces)."""
+        text = s
+        pos = 0
+        n = len(text)
+        counted = False
+        while pos < n:
+            if self.in_comment:
+                end = text.find("*/", pos)
+                if end < 0:
+                    break
+                self.in_comment = False
+                pos = end + 2
+                continue
+            if self.open_quote is not None:
+                end = _quote_end(text, pos)
+                if end < 0:
+                    self.open_quote += "\n" + text[pos:]
+                    break
+                tok = unquote(self.open_quote + "\n" + text[pos : end + 1])
+                (self.in_list if self.in_list is not None else self.pending).append(tok)
+                self.open_quote = None
+                pos = end + 1
+                continue
+            m = _TOKEN.search(text, pos)
+            if m is None:
+                break
+            t = m.group()
+            pos = m.end()
+            if t == "/*":
+                self.in_comment = True
+                continue
+            if t == "*/":
+                continue
+            if t == "#":
+                break
+            if t == '"':
+                self.open_quote = text[m.start() :]
+                if line_no not in self.pending_lines and not counted:
+                    self.pending_lines.append(line_no)
+                    counted = True
+                break
+            if not counted and line_no not in self.pending_lines:
+                self.pending_lines.append(line_no)
+                counted = True
+            if t == "[":
+                self.in_list = []
+                continue
+            if t == "]":
+                if self.in_list is not None:
+                    self.pending.append("[")
+                    self.pending.extend(self.in_list)
+                    self.pending.append("]")
+                self.in_list = None
+                continue
+            if self.in_list is not None:
+                self.in_list.append(unquote(t))
+                continue
+            if t == ";":
+                self._statement(self.pending, self.pending_lines, raw)
+                self.pending, self.pending_lines = [], []
+                continue
+            if t == "{":
+                if self.pending:
+                    self._open(self.pending, self.pending_lines, raw)
+                else:
+                    self._verdict(self.pending_lines, False, raw)
+                    self.stack.append((self.path, self.snode))
+                    self.snode = None
+                self.pending, self.pending_lines = [], []
+                continue
+            if t == "}":
+                if self.pending:  # a statement without `;` before `}`
+                    self._statement(self.pending, self.pending_lines, raw)
+                elif self.pending_lines:
+                    self.counts.blank_or_comment += len(self.pending_lines)
+                self.pending, self.pending_lines = [], []
+                self._close()
+                continue
+            self.pending.append(unquote(t))
+        if not counted:
+            self.counts.blank_or_comment += 1
+        elif (
+            not self.pending
+            and self.in_list is None
+            and self.open_quote is None
+            and self.pending_lines
+        ):
+            # content that ended on this line without completing a statement
+            self.counts.blank_or_comment += len(self.pending_lines)
+            self.pending_lines = []
+
+
+def _quote_end(text: str, pos: int) -> int:
+    i = pos
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == '"':
+            return i
+        i += 1
+    return -1
+
+
+def _flags(toks: list[str]) -> tuple[tuple[str, ...], list[str]]:
+    if toks and toks[0] in PREFIXES:
+        i = 0
+        while i < len(toks) and toks[i] in PREFIXES:
+            i += 1
+        return tuple(toks[:i]), toks[i:]
+    return (), toks
+
+
+def _expand_lists(toks: list[str]) -> list[list[str]]:
+    """`members [ a b ]` -> [[members, a], [members, b]]."""
+    if "[" not in toks:
+        return [toks]
+    i = toks.index("[")
+    try:
+        j = toks.index("]", i)
+    except ValueError:
+        return [toks[:i] + toks[i + 1 :]]
+    head, items, tail = toks[:i], toks[i + 1 : j], toks[j + 1 :]
+    if not items:
+        return [head + tail]
+    out: list[list[str]] = []
+    for it in items:
+        out.extend(_expand_lists([*head, it, *tail]))
+    return out

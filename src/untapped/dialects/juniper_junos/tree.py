@@ -1,0 +1,188 @@
+"""The Junos configuration tree: one node per path token, built from either form.
+
+`interfaces ge-0/0/0 unit 0 family inet address 10.0.0.1/24` (set form) and the same statement in
+the brace form both give the path interfaces > ge-0/0/0 > unit > 0 > family > inet > address >
+10.0.0.1/24. `[ a b ]` lists give one path per element, as `display set` does. Inactive nodes are
+kept (and reported) but pruned before the model is built; groups are then applied.
+"""
+
+from __future__ import annotations
+
+from fnmatch import fnmatchcase
+
+
+class Node:
+    __slots__ = ("inactive", "kids", "line")
+
+    def __init__(self, line: int) -> None:
+        self.kids: dict[str, Node] = {}
+        self.line = line
+        self.inactive = False
+
+    # ---- reading helpers (used by the model mapping) -------------------------------------
+    def get(self, *path: str) -> Node | None:
+        node: Node | None = self
+        for key in path:
+            assert node is not None
+            node = node.kids.get(key)
+            if node is None:
+                return None
+        return node
+
+    def has(self, *path: str) -> bool:
+        return self.get(*path) is not None
+
+    def val(self, *path: str) -> str | None:
+        """The first value under `path` (`host-name r1` -> 'r1')."""
+        node = self.get(*path)
+        if node is None or not node.kids:
+            return None
+        return next(iter(node.kids))
+
+    def vals(self, *path: str) -> list[str]:
+        node = self.get(*path)
+        return [] if node is None else list(node.kids)
+
+    def items(self, *path: str) -> list[tuple[str, Node]]:
+        node = self.get(*path)
+        return [] if node is None else list(node.kids.items())
+
+    def line_of(self, *path: str) -> int:
+        node = self.get(*path)
+        return node.line if node is not None else self.line
+
+    def leaf_line(self, *path: str) -> int:
+        """The line of the value under `path` (the statement that set it)."""
+        node = self.get(*path)
+        if node is None:
+            return self.line
+        for kid in node.kids.values():
+            return kid.line
+        return node.line
+
+    def copy(self) -> Node:
+        out = Node(self.line)
+        out.inactive = self.inactive
+        out.kids = {k: v.copy() for k, v in self.kids.items()}
+        return out
+
+
+def insert(root: Node, path: list[str], line: int) -> Node:
+    node = root
+    for tok in path:
+        kid = node.kids.get(tok)
+        if kid is None:
+            kid = Node(line)
+            node.kids[tok] = kid
+        node = kid
+    return node
+
+
+def find(root: Node, path: list[str]) -> Node | None:
+    node: Node | None = root
+    for tok in path:
+        assert node is not None
+        node = node.kids.get(tok)
+        if node is None:
+            return None
+    return node
+
+
+def delete(root: Node, path: list[str]) -> bool:
+    if not path:
+        root.kids.clear()
+        return True
+    parent = find(root, path[:-1])
+    if parent is None or path[-1] not in parent.kids:
+        return False
+    del parent.kids[path[-1]]
+    return True
+
+
+def prune_inactive(node: Node, path: list[str], out: list[tuple[int, str]]) -> None:
+    """Remove inactive subtrees, noting (line, path) of each removed root."""
+    dead = [k for k, v in node.kids.items() if v.inactive]
+    for k in dead:
+        kid = node.kids.pop(k)
+        out.append((kid.line, " ".join([*path, k])))
+    for k, v in node.kids.items():
+        if v.kids:
+            path.append(k)
+            prune_inactive(v, path, out)
+            path.pop()
+
+
+# ---- groups -------------------------------------------------------------------------------
+APPLY = "apply-groups"
+EXCEPT = "apply-groups-except"
+
+
+def apply_groups(root: Node) -> None:
+    """Inherit `groups NAME {...}` into the configuration where `apply-groups` says so.
+
+    Junos semantics: a group applied at a level contributes its statements at the same paths
+    below that level; statements already in the configuration win; among groups, the first
+    listed wins. `<pattern>` keys in a group match existing keys by wildcard and are not copied.
+    `apply-groups-except` stops inherited groups for a subtree.
+    """
+    groups_node = root.kids.get("groups")
+    if groups_node is None:
+        return
+    groups = {name: node for name, node in groups_node.kids.items()}
+    _expand(root, [], groups, True)
+
+
+def _expand(
+    node: Node,
+    active: list[tuple[str, list[Node]]],
+    groups: dict[str, Node],
+    top: bool,
+) -> None:
+    # groups applied at this level
+    ag = node.kids.get(APPLY)
+    if ag is not None:
+        names = [n for n in ag.kids if n not in {a for a, _ in active}]
+        active = active + [(n, [groups[n]]) for n in names if n in groups]
+    ex = node.kids.get(EXCEPT)
+    if ex is not None:
+        drop = set(ex.kids)
+        active = [(n, gn) for n, gn in active if n not in drop]
+    if not active:
+        for key, kid in node.kids.items():
+            if kid.kids and not (top and key == "groups"):
+                _expand(kid, active, groups, False)
+        return
+    # contribute group statements at this level (config first, then groups in order)
+    for _, gnodes in active:
+        for gnode in gnodes:
+            for key, gkid in gnode.kids.items():
+                if key.startswith("<") or key in (APPLY, EXCEPT):
+                    continue
+                if top and key == "groups":
+                    continue
+                if key not in node.kids:
+                    node.kids[key] = _fresh(gkid)
+    for key, kid in list(node.kids.items()):
+        if top and key == "groups":
+            continue
+        sub: list[tuple[str, list[Node]]] = []
+        for name, gnodes in active:
+            nxt: list[Node] = []
+            for gnode in gnodes:
+                exact = gnode.kids.get(key)
+                if exact is not None:
+                    nxt.append(exact)
+                for gk, gv in gnode.kids.items():
+                    if gk.startswith("<") and gk.endswith(">") and fnmatchcase(key, gk[1:-1]):
+                        nxt.append(gv)
+            if nxt:
+                sub.append((name, nxt))
+        if sub or kid.kids:
+            _expand(kid, sub, groups, False)
+
+
+def _fresh(node: Node) -> Node:
+    """A copy of group content without its wildcard keys."""
+    out = Node(node.line)
+    out.kids = {k: _fresh(v) for k, v in node.kids.items() if not k.startswith("<")}
+    return out
