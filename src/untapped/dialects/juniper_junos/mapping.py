@@ -74,7 +74,7 @@ from untapped.model.taps import (
     MirrorSource,
 )
 from untapped.model.urls import address_host, url_scheme
-from untapped.redact import redact_text
+from untapped.redact import redact_text, token
 
 EMPTY = Node(0)
 
@@ -159,6 +159,9 @@ class Mapper:
         self._refs: list[Reference] = []
         self._secret_lines: set[int] = set()
         self.filter_users: dict[str, list[tuple[str, str]]] = {}  # filter -> [(unit, dir)]
+        self.sample_filters: set[str] = set()
+        self._asn: str | None = None
+        self._router_id: str | None = None
 
     # ---- helpers ----------------------------------------------------------------------------
     def span(self, line: int) -> Span:
@@ -174,6 +177,19 @@ class Mapper:
         self._secret_lines.add(line)
         return Secret(value, kind or secret_kind(value))
 
+    def url(self, url: str, line: int) -> tuple[str, Secret | None]:
+        """A URL with its password (`scheme://user:pass@host/...`) replaced by a redaction token,
+        and that password as a Secret."""
+        if "://" not in url:
+            return url, None
+        scheme, rest = url.split("://", 1)
+        auth, sep, hostpart = rest.rpartition("@")
+        if not sep or ":" not in auth:
+            return url, None
+        user, _, pw = auth.partition(":")
+        secret = self.secret(pw, line, "plain")
+        return f"{scheme}://{user}:{token(pw)}@{hostpart}", secret
+
     def run(self) -> Device:
         r = self.root
         dev = self.dev
@@ -188,6 +204,8 @@ class Mapper:
                     base = base[: -len(suffix)]
             dev.name = base
         dev.version = r.val("version")
+        self._asn = r.val("routing-options", "autonomous-system")
+        self._router_id = r.val("routing-options", "router-id")
         dev.domain = sysn.val("domain-name")
         self.interfaces()
         self.vlans()
@@ -203,6 +221,9 @@ class Mapper:
         self.event_options()
         self.security()
         self.bind_filters()
+        sampled = any(i.flow_classic for i in dev.interfaces.values())
+        for exp in dev.flow_exporters:
+            exp.applied = sampled
         dev.definitions = [Definition(t, n, tuple(ls)) for (t, n), ls in self._defs.items()]
         dev.references = self._refs
         dev.secret_lines = sorted(self._secret_lines)
@@ -366,14 +387,10 @@ class Mapper:
     def routing_options(self, ro: Node | None, vrf: str | None) -> None:
         if ro is None:
             return
-        if vrf is None and (asn := ro.val("autonomous-system")) is not None:
-            self._asn = asn
         self.static(ro.get("static"), vrf)
         for rib, rn in ro.items("rib"):
             _ = rib
             self.static(rn.get("static"), vrf)
-        if vrf is None and (rid := ro.val("router-id")) is not None:
-            self._router_id = rid
 
     def static(self, st: Node | None, vrf: str | None) -> None:
         if st is None:
@@ -450,8 +467,8 @@ class Mapper:
     def bgp(self, pn: Node, vrf: str | None) -> None:
         dev = self.dev
         if dev.bgp is None:
-            dev.bgp = Bgp(getattr(self, "_asn", None) or "", self.span(pn.line))
-            dev.bgp.router_id = getattr(self, "_router_id", None)
+            dev.bgp = Bgp(self._asn or "", self.span(pn.line))
+            dev.bgp.router_id = self._router_id
         bgp = dev.bgp
         if vrf is not None and vrf not in bgp.vrfs:
             bgp.vrfs.append(vrf)
@@ -679,6 +696,7 @@ class Mapper:
             elif key in ("next-ip", "next-ip6"):
                 actions.append(("redirect", vals))
             elif key == "routing-instance":
+                hops: list[str] = []
                 for v in vals:
                     self.ref(
                         "routing-instance",
@@ -686,7 +704,15 @@ class Mapper:
                         f"firewall filter {fname} then routing-instance",
                         kn.line,
                     )
-                actions.append(("redirect", ("routing-instance", *vals)))
+                    # where the instance sends the traffic: its default route's next hop
+                    hops.extend(
+                        sr.next_hop
+                        for sr in self.dev.static_routes
+                        if sr.vrf == v and sr.prefix in ("0.0.0.0/0", "::/0") and sr.next_hop
+                    )
+                actions.append(("redirect", ("routing-instance", *vals, *hops)))
+            elif key == "sample":
+                self.sample_filters.add(fname)
             elif key == "next-interface":
                 actions.append(("redirect", ("interface", *vals)))
             elif key == "count":
@@ -748,6 +774,12 @@ class Mapper:
     def bind_filters(self) -> None:
         """Filters that intercept traffic are bound as policies to the units that apply them."""
         for fname, users in self.filter_users.items():
+            if fname in self.sample_filters:
+                for unit, direction in users:
+                    it = self.dev.interfaces.get(unit)
+                    flow = "ingress" if direction == "input" else "egress"
+                    if it is not None and flow not in it.flow_classic:
+                        it.flow_classic.append(flow)
             if fname not in self.dev.policy_maps:
                 continue
             for unit, direction in users:
@@ -876,11 +908,10 @@ class Mapper:
                 if arch.has("transfer-interval")
                 else "archive"
             )
-            for url, un in arch.items("archive-sites"):
+            for raw_url, un in arch.items("archive-sites"):
+                url, url_pw = self.url(raw_url, un.line)
                 pw = un.val("password")
-                secret = self.secret(pw, un.leaf_line("password")) if pw else None
-                if "://" in url and ":" in url.split("://", 1)[1].split("@", 1)[0] and "@" in url:
-                    self._secret_lines.add(un.line)
+                secret = self.secret(pw, un.leaf_line("password")) if pw else url_pw
                 dev.archives.append(
                     ConfigArchive(
                         url,
@@ -898,6 +929,8 @@ class Mapper:
             for fname, fn in scripts.items(kind, "file"):
                 auto = Automation(fname, self.span(fn.line), kind=f"{kind}-script")
                 src = fn.val("source")
+                if src is not None:
+                    src = self.url(src, fn.leaf_line("source"))[0]
                 if src is not None and "://" in src:
                     auto.actions.append(
                         AutomationAction(
@@ -941,7 +974,16 @@ class Mapper:
         for key, name in simple.items():
             n = sv.get(key)
             if n is not None:
-                dev.services[name] = Service(name, True, n.line, port=_port(n.val("port")))
+                port = _port(n.val("port") or n.val("http", "port") or n.val("https", "port"))
+                dev.services[name] = Service(name, True, n.line, port=port)
+        grpc = sv.get("extension-service", "request-response", "grpc")
+        if grpc is not None:
+            clear = grpc.get("clear-text")
+            tls = grpc.get("ssl")
+            port = _port((clear or tls or EMPTY).val("port"))
+            dev.services["grpc"] = Service(
+                "grpc", True, grpc.line, port=port, detail="clear-text" if clear else "tls"
+            )
         nc = sv.get("netconf")
         if nc is not None:
             dev.services["netconf"] = Service(
@@ -1064,7 +1106,9 @@ class Mapper:
                 h = SnmpHost(taddr, self.span(tn.line), version="v3", kind="trap")
                 h.vrf = tn.val("routing-instance")
                 h.port = _port(tn.val("port"))
-                h.user = tn.val("target-parameters")
+                params = tn.val("target-parameters")
+                h.user = v3.val("target-parameters", params or "", "parameters", "security-name")
+                h.user = h.user or params
                 snmp.hosts.append(h)
             vacm = v3.get("vacm") or EMPTY
             for gname, gn in vacm.items("access", "group"):
@@ -1185,7 +1229,6 @@ class Mapper:
                 inl = out.get("inline-jflow") or EMPTY
                 exp.source = inl.val("source-address") or out.val("source-address")
                 exp.vrf = an.val("routing-instance")
-                exp.applied = any(i.flow_classic for i in self.dev.interfaces.values())
                 self.dev.flow_exporters.append(exp)
 
     # ---- services ---------------------------------------------------------------------------------
@@ -1226,12 +1269,12 @@ class Mapper:
         dests: dict[str, list[str]] = {}
         for dname, dn in eo.items("destinations"):
             self.define("event destination", dname, dn.line)
-            urls = dn.vals("archive-sites")
+            urls: list[str] = []
+            for raw_url, un in dn.items("archive-sites"):
+                urls.append(self.url(raw_url, un.line)[0])
+                if (pw := un.val("password")) is not None:
+                    self.secret(pw, un.leaf_line("password"))
             dests[dname] = urls
-            for url in urls:
-                pw = (dn.get("archive-sites", url) or EMPTY).val("password")
-                if pw is not None:
-                    self.secret(pw, dn.line_of("archive-sites"))
         for pname, pn in eo.items("policy"):
             self.define("event policy", pname, pn.line)
             auto = Automation(
@@ -1311,6 +1354,7 @@ class Mapper:
         for sname, sn in eo.items("event-script", "file"):
             auto = Automation(sname, self.span(sn.line), kind="event-script")
             if (src := sn.val("source")) is not None and "://" in src:
+                src = self.url(src, sn.leaf_line("source"))[0]
                 auto.actions.append(
                     AutomationAction(
                         sn.leaf_line("source"),

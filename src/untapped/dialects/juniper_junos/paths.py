@@ -134,7 +134,18 @@ system
       management-url *
       session ...
       limits ...
-    extension-service ...
+    extension-service
+      request-response
+        grpc
+          clear-text
+            port|address *
+          ssl
+            port|address|local-certificate|hot-reloading|mutual-authentication ...
+          max-connections *
+          skip-authentication
+          routing-instance *
+      notification ...
+      traceoptions ...
     dhcp ...
     dhcp-local-server ...
     dns ...
@@ -1135,7 +1146,11 @@ security
   zones
     security-zone *
       interfaces *
-        host-inbound-traffic ...
+        host-inbound-traffic
+          system-services *
+            except
+          protocols *
+            except
       host-inbound-traffic
         system-services *
           except
@@ -1529,10 +1544,10 @@ snmp
             group *
       access
         group *
-          default-context-prefix|context-prefix *
-            security-model *
-              security-level *
-                read-view|write-view|notify-view *
+          default-context-prefix
+            &vacmsm
+          context-prefix *
+            &vacmsm
     target-address *
       address *
       port *
@@ -1686,4 +1701,8 @@ virtual-chassis ...
 logical-systems ...
 dynamic-profiles ...
 access-profile *
+@vacmsm
+  security-model *
+    security-level *
+      read-view|write-view|notify-view *
 """

@@ -134,15 +134,20 @@ class Reader:
         verb = toks[0]
         path = toks[1:]
         if verb == "set" and "[" not in path:
-            ok = bool(path) and S.walk(S.ROOT, path) is not None
-            if ok:
-                self.counts.recognized += 1
-            else:
+            parts = S.split(S.ROOT, path) if path else None
+            if parts is None:
                 self._verdict([line_no], False, raw)
-            insert(self.root, path, line_no)
+                insert(self.root, path, line_no)
+            else:
+                self.counts.recognized += 1
+                for p in parts:
+                    insert(self.root, p, line_no)
             return
         paths = _expand_lists(path)
-        ok = bool(path) and all(S.accepts(p) for p in paths)
+        split = [S.split(S.ROOT, p) for p in paths]
+        ok = bool(path) and all(sp is not None for sp in split)
+        if ok and verb == "set":
+            paths = [q for sp in split if sp is not None for q in sp]
         if verb in NOOP_VERBS:
             ok = bool(path) and S.accepts(path)
         elif verb in ORDER_VERBS:
@@ -200,7 +205,12 @@ class Reader:
             self.counts.blank_or_comment += len(lines)
             return
         paths = _expand_lists(toks)
-        ok = self.snode is not None and all(S.walk(self.snode, p) is not None for p in paths)
+        ok = self.snode is not None
+        if ok:
+            split = [S.split(self.snode, p) for p in paths]
+            ok = all(sp is not None for sp in split)
+            if ok:
+                paths = [q for sp in split if sp is not None for q in sp]
         self._verdict(lines, ok, raw)
         if "delete:" in flags:
             delete(self.root, self.path + toks)

@@ -105,3 +105,48 @@ def walk(node: SNode, toks: list[str]) -> Any:
 
 def accepts(toks: list[str]) -> bool:
     return walk(ROOT, toks) is not None
+
+
+def split(node: SNode, toks: list[str]) -> list[list[str]] | None:
+    """The statement paths of `toks` from `node`, or None when not in the grammar.
+
+    The brace form writes several leaves of one object on a line (`server A key 1 prefer;`,
+    `authentication-key 1 type md5 value V;`) where `display set` gives one line per leaf. When
+    a token is not a child of the current node, it is looked up (as a keyword, never as a
+    value) in the enclosing nodes of the same statement; if found there the statement is split,
+    so both forms give the same paths: [server A key 1], [server A prefer]."""
+    if walk(node, toks) is not None:
+        return [toks]
+    out: list[list[str]] = []
+    cur: list[str] = []
+    nodes: list[Any] = [node]
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        here = nodes[-1]
+        nxt = here.get(tok)
+        if nxt is None:
+            if RESTKEY in here or tok in APPLY_WORDS:
+                cur.extend(toks[i:])
+                break
+            nxt = here.get(ANY)
+            if nxt is None:
+                k = len(nodes) - 2
+                while k >= 1:
+                    back = nodes[k].get(tok)
+                    if back is not None and isinstance(back, dict):
+                        break
+                    k -= 1
+                if k < 1:
+                    return None
+                out.append(cur)
+                cur = [*cur[:k], tok]
+                nodes = [*nodes[: k + 1], nodes[k][tok]]
+                i += 1
+                continue
+        cur.append(tok)
+        nodes.append(nxt)
+        i += 1
+    out.append(cur)
+    return out

@@ -129,7 +129,25 @@ def apply_groups(root: Node) -> None:
     if groups_node is None:
         return
     groups = {name: node for name, node in groups_node.kids.items()}
-    _expand(root, [], groups, True)
+    _expand(root, [], groups, True, [])
+
+
+def _at(gnode: Node, path: list[str]) -> list[Node]:
+    """The nodes of a group at `path` (keys matched exactly or by `<wildcard>`)."""
+    nodes = [gnode]
+    for key in path:
+        nxt: list[Node] = []
+        for n in nodes:
+            exact = n.kids.get(key)
+            if exact is not None:
+                nxt.append(exact)
+            for gk, gv in n.kids.items():
+                if gk.startswith("<") and gk.endswith(">") and fnmatchcase(key, gk[1:-1]):
+                    nxt.append(gv)
+        nodes = nxt
+        if not nodes:
+            break
+    return nodes
 
 
 def _expand(
@@ -137,12 +155,17 @@ def _expand(
     active: list[tuple[str, list[Node]]],
     groups: dict[str, Node],
     top: bool,
+    path: list[str],
 ) -> None:
     # groups applied at this level
     ag = node.kids.get(APPLY)
     if ag is not None:
         names = [n for n in ag.kids if n not in {a for a, _ in active}]
-        active = active + [(n, [groups[n]]) for n in names if n in groups]
+        for n in names:
+            if n in groups:
+                at = _at(groups[n], path)
+                if at:
+                    active = [*active, (n, at)]
     ex = node.kids.get(EXCEPT)
     if ex is not None:
         drop = set(ex.kids)
@@ -150,7 +173,9 @@ def _expand(
     if not active:
         for key, kid in node.kids.items():
             if kid.kids and not (top and key == "groups"):
-                _expand(kid, active, groups, False)
+                path.append(key)
+                _expand(kid, active, groups, False, path)
+                path.pop()
         return
     # contribute group statements at this level (config first, then groups in order)
     for _, gnodes in active:
@@ -178,7 +203,9 @@ def _expand(
             if nxt:
                 sub.append((name, nxt))
         if sub or kid.kids:
-            _expand(kid, sub, groups, False)
+            path.append(key)
+            _expand(kid, sub, groups, False, path)
+            path.pop()
 
 
 def _fresh(node: Node) -> Node:
