@@ -692,7 +692,8 @@ class Mapper:
                 continue
             extra.append(" ".join((key, *vals)))
             if key in ("port-mirror", "port-mirror-instance"):
-                actions.append(("mirror", (key, *vals)))
+                # copies go to `forwarding-options port-mirroring` (or the named instance)
+                actions.append(("mirror", ("port-mirroring", *vals)))
             elif key in ("next-ip", "next-ip6"):
                 actions.append(("redirect", vals))
             elif key == "routing-instance":
@@ -1194,8 +1195,8 @@ class Mapper:
             for cls in pmap.classes:
                 for act, vals in cls.actions:
                     if act == "mirror" and (
-                        vals[:1] == ("port-mirror",)
-                        or (vals[:1] == ("port-mirror-instance",) and instance in vals)
+                        (instance == "port-mirroring" and vals == ("port-mirroring",))
+                        or (len(vals) > 1 and vals[1] == instance)
                     ):
                         hit = True
             if not hit:
