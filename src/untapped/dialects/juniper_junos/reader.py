@@ -17,7 +17,6 @@ from untapped.dialects.juniper_junos.tree import Node, delete, find, insert
 from untapped.model.core import Diagnostic, LineCounts
 from untapped.redact import redact_text
 
-_SLOW = re.compile(r'["\[\]#]|/\*')
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|/\*|\*/|[{};\[\]]|#|[^\s{};\[\]"#]+|"')
 SET_VERBS = frozenset(
     {"set", "deactivate", "activate", "delete", "protect", "unprotect", "insert", "annotate"}
@@ -44,9 +43,10 @@ class Reader:
         self.diagnostics: list[Diagnostic] = []
         self.root = Node(0)
         # brace state
-        self.stack: list[tuple[list[str], Any]] = []  # (path, schema node or None)
+        self.stack: list[tuple[list[str], Any, Node]] = []  # (path, schema node, tree node)
         self.path: list[str] = []
         self.snode: Any = S.ROOT
+        self.tnode: Node = self.root
         self.in_comment = False
         self.pending: list[str] = []  # tokens of a statement spanning lines
         self.pending_lines: list[int] = []
@@ -92,7 +92,7 @@ class Reader:
                 self._close()
                 counts.blank_or_comment += 1
                 continue
-            if _SLOW.search(s) is None:
+            if '"' not in s and "[" not in s and "#" not in s and "/*" not in s:
                 last = s[-1]
                 if last == ";" and s.count(";") == 1 and "{" not in s and "}" not in s:
                     self._statement(s[:-1].split(), [line_no], raw)
@@ -180,7 +180,7 @@ class Reader:
     # ---- brace form ---------------------------------------------------------------------
     def _close(self) -> None:
         if self.stack:
-            self.path, self.snode = self.stack.pop()
+            self.path, self.snode, self.tnode = self.stack.pop()
 
     def _open(self, toks: list[str], lines: list[int], raw: str) -> None:
         flags, toks = _flags(toks)
@@ -188,16 +188,17 @@ class Reader:
         if snode is S.REST:
             snode = None
         self._verdict(lines, snode is not None and bool(toks), raw)
-        self.stack.append((self.path, self.snode))
+        self.stack.append((self.path, self.snode, self.tnode))
         full = self.path + toks
         if "delete:" in flags:
             delete(self.root, full)
-        node = insert(self.root, full, (lines[0] if lines else self.cur))
+        node = insert(self.tnode, toks, (lines[0] if lines else self.cur))
         if "inactive:" in flags:
             node.inactive = True
             self.any_inactive = True
         self.path = full
         self.snode = snode
+        self.tnode = node
 
     def _statement(self, toks: list[str], lines: list[int], raw: str) -> None:
         flags, toks = _flags(toks)
@@ -215,11 +216,12 @@ class Reader:
         if "delete:" in flags:
             delete(self.root, self.path + toks)
             return
+        line = lines[0] if lines else self.cur
         for p in paths:
-            insert(self.root, self.path + p, (lines[0] if lines else self.cur))
+            insert(self.tnode, p, line)
             if "inactive:" in flags:
                 # `inactive: address A;` deactivates A, as `deactivate ... address A` does
-                head = find(self.root, self.path + p[:2])
+                head = find(self.tnode, p[:2])
                 if head is not None:
                     head.inactive = True
                     self.any_inactive = True
@@ -294,7 +296,7 @@ class Reader:
                     self._open(self.pending, self.pending_lines, raw)
                 else:
                     self._verdict(self.pending_lines, False, raw)
-                    self.stack.append((self.path, self.snode))
+                    self.stack.append((self.path, self.snode, self.tnode))
                     self.snode = None
                 self.pending, self.pending_lines = [], []
                 continue

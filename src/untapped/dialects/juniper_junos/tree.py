@@ -21,12 +21,12 @@ class Node:
 
     # ---- reading helpers (used by the model mapping) -------------------------------------
     def get(self, *path: str) -> Node | None:
-        node: Node | None = self
+        node = self
         for key in path:
-            assert node is not None
-            node = node.kids.get(key)
-            if node is None:
+            nxt = node.kids.get(key)
+            if nxt is None:
                 return None
+            node = nxt
         return node
 
     def has(self, *path: str) -> bool:
