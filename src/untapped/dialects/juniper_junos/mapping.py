@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import ipaddress
 
-from untapped.dialects.juniper_junos.tree import Node
+from untapped.dialects.juniper_junos.tree import Node, collect
 from untapped.model.core import Definition, Reference, Secret, Span
 from untapped.model.device import Device
 from untapped.model.filters import (
@@ -189,6 +189,17 @@ class Mapper:
         user, _, pw = auth.partition(":")
         secret = self.secret(pw, line, "plain")
         return f"{scheme}://{user}:{token(pw)}@{hostpart}", secret
+
+    def groups(self) -> None:
+        """Configuration groups: definitions, and `apply-groups` / `apply-groups-except` uses."""
+        for name, gn in self.root.items("groups"):
+            if not name.startswith("<"):
+                self.define("group", name, gn.line)
+        uses: list[tuple[str, Node]] = []
+        collect(self.root, frozenset({"apply-groups", "apply-groups-except"}), uses)
+        for key, node in uses:
+            for name, nn in node.kids.items():
+                self.ref("group", name, key, nn.line)
 
     def run(self) -> Device:
         r = self.root

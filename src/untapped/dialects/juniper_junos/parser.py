@@ -5,11 +5,10 @@ from __future__ import annotations
 from untapped.collect.files import Artifact
 from untapped.dialects._ioslike.engine import split_lines
 from untapped.dialects.juniper_junos.mapping import Mapper
-from untapped.dialects.juniper_junos.reader import Reader
+from untapped.dialects.juniper_junos.reader import Reader, redact_junos
 from untapped.dialects.juniper_junos.tree import apply_groups, prune_inactive
 from untapped.model.core import Diagnostic
 from untapped.model.device import ParseResult
-from untapped.redact import redact_text
 
 FEATURES = frozenset(
     {
@@ -60,10 +59,13 @@ def parse(artifact: Artifact) -> ParseResult:
                 artifact.origin,
                 line,
                 "warning",
-                redact_text(f"inactive (not applied): {path}")[:240],
+                redact_junos(f"inactive (not applied): {path}")[:240],
             )
         )
     apply_groups(root)
-    device = Mapper(artifact.origin, root).run()
+    mapper = Mapper(artifact.origin, root)
+    if reader.has_apply or "groups" in root.kids:
+        mapper.groups()
+    device = mapper.run()
     device.features = FEATURES
     return ParseResult(device, reader.counts, diagnostics)

@@ -15,9 +15,26 @@ from typing import Any
 from untapped.dialects.juniper_junos import schema as S
 from untapped.dialects.juniper_junos.tree import Node, delete, find, insert
 from untapped.model.core import Diagnostic, LineCounts
-from untapped.redact import redact_text
+from untapped.redact import redact_text, token
 
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|/\*|\*/|[{};\[\]]|#|[^\s{};\[\]"#]+|"')
+_HASHED = re.compile(r"\$[1-9]\$[^\s\";]*")
+_URL_PW = re.compile(r"(://[^:/@\s\"]+:)([^@\s\"]+)@")
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def redact_junos(text: str) -> str:
+    """Redact what `redact_text` cannot know in Junos text: `$9$`/`$1$`/`$6$`... values after
+    any keyword, passwords in URLs, every quoted value of a `## SECRET-DATA` line."""
+    if "## SECRET-DATA" in text:
+        text = _QUOTED.sub(lambda m: token(m.group()[1:-1]), text)
+    if "$" in text:
+        text = _HASHED.sub(lambda m: token(m.group()), text)
+    if "://" in text:
+        text = _URL_PW.sub(lambda m: m.group(1) + token(m.group(2)) + "@", text)
+    return redact_text(text)
+
+
 SET_VERBS = frozenset(
     {"set", "deactivate", "activate", "delete", "protect", "unprotect", "insert", "annotate"}
 )
@@ -54,6 +71,7 @@ class Reader:
         self.open_quote: str | None = None
         self.cur = 0
         self.any_inactive = False
+        self.has_apply = False
 
     # ---- accounting ---------------------------------------------------------------------
     def _verdict(self, lines: list[int], ok: bool, text: str) -> None:
@@ -63,7 +81,7 @@ class Reader:
             self.counts.unrecognized += len(lines)
             for ln in lines:
                 self.diagnostics.append(
-                    Diagnostic(self.file, ln, "unrecognized", redact_text(text.strip())[:240])
+                    Diagnostic(self.file, ln, "unrecognized", redact_junos(text.strip())[:240])
                 )
 
     # ---- the walk -----------------------------------------------------------------------
@@ -73,6 +91,8 @@ class Reader:
             line_no = idx + 1
             self.cur = line_no
             s = raw.strip()
+            if "apply-groups" in s:
+                self.has_apply = True
             if (
                 self.in_comment
                 or self.open_quote is not None

@@ -11,6 +11,9 @@ from __future__ import annotations
 from fnmatch import fnmatchcase
 
 
+APPLY_KEYS = frozenset({"apply-groups", "apply-groups-except", "apply-macro", "apply-flags"})
+
+
 class Node:
     __slots__ = ("inactive", "kids", "line")
 
@@ -44,8 +47,11 @@ class Node:
         return [] if node is None else list(node.kids)
 
     def items(self, *path: str) -> list[tuple[str, Node]]:
+        """Named children (apply-groups and friends are not names)."""
         node = self.get(*path)
-        return [] if node is None else list(node.kids.items())
+        if node is None:
+            return []
+        return [(k, v) for k, v in node.kids.items() if k not in APPLY_KEYS]
 
     def line_of(self, *path: str) -> int:
         node = self.get(*path)
@@ -213,3 +219,14 @@ def _fresh(node: Node) -> Node:
     out = Node(node.line)
     out.kids = {k: _fresh(v) for k, v in node.kids.items() if not k.startswith("<")}
     return out
+
+
+def collect(
+    node: Node, keys: frozenset[str], out: list[tuple[str, Node]], top: bool = True
+) -> None:
+    """Every node under one of `keys` (e.g. apply-groups), outside the `groups` definitions."""
+    for k, v in node.kids.items():
+        if k in keys:
+            out.append((k, v))
+        elif v.kids and not (top and k == "groups"):
+            collect(v, keys, out, False)
