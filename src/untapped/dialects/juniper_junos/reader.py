@@ -72,17 +72,31 @@ class Reader:
         self.cur = 0
         self.any_inactive = False
         self.has_apply = False
+        self.cur_ok = False
 
     # ---- accounting ---------------------------------------------------------------------
     def _verdict(self, lines: list[int], ok: bool, text: str) -> None:
-        if ok:
+        if not lines:
+            # another statement on a line already counted: a bad one makes the line unrecognized
+            if not ok and self.cur_ok:
+                self.cur_ok = False
+                self.counts.recognized -= 1
+                lines = [self.cur]
+            else:
+                return
+        elif ok:
             self.counts.recognized += len(lines)
+            if lines[-1] == self.cur:
+                self.cur_ok = True
+            return
         else:
-            self.counts.unrecognized += len(lines)
-            for ln in lines:
-                self.diagnostics.append(
-                    Diagnostic(self.file, ln, "unrecognized", redact_junos(text.strip())[:240])
-                )
+            if lines[-1] == self.cur:
+                self.cur_ok = False
+        self.counts.unrecognized += len(lines)
+        for ln in lines:
+            self.diagnostics.append(
+                Diagnostic(self.file, ln, "unrecognized", redact_junos(text.strip())[:240])
+            )
 
     # ---- the walk -----------------------------------------------------------------------
     def run(self) -> Node:

@@ -66,12 +66,6 @@ class Node:
             return kid.line
         return node.line
 
-    def copy(self) -> Node:
-        out = Node(self.line)
-        out.inactive = self.inactive
-        out.kids = {k: v.copy() for k, v in self.kids.items()}
-        return out
-
 
 def insert(root: Node, path: list[str], line: int) -> Node:
     node = root
@@ -106,16 +100,22 @@ def delete(root: Node, path: list[str]) -> bool:
 
 
 def prune_inactive(node: Node, path: list[str], out: list[tuple[int, str]]) -> None:
-    """Remove inactive subtrees, noting (line, path) of each removed root."""
-    dead = [k for k, v in node.kids.items() if v.inactive]
-    for k in dead:
-        kid = node.kids.pop(k)
-        out.append((kid.line, " ".join([*path, k])))
-    for k, v in node.kids.items():
-        if v.kids:
-            path.append(k)
-            prune_inactive(v, path, out)
-            path.pop()
+    """Remove inactive subtrees, noting (line, path) of each removed root (iteratively: a
+    hostile file may nest deeper than Python's recursion limit)."""
+    todo: list[tuple[Node, list[str]]] = [(node, path)]
+    while todo:
+        cur, where = todo.pop()
+        dead = [k for k, v in cur.kids.items() if v.inactive]
+        for k in dead:
+            kid = cur.kids.pop(k)
+            out.append((kid.line, " ".join([*where, k])))
+        for k, v in cur.kids.items():
+            if v.kids:
+                todo.append((v, [*where, k]) if len(where) < MAX_DEPTH else (v, where))
+    out.sort()
+
+
+MAX_DEPTH = 64  # deeper than any real Junos hierarchy; group inheritance stops there
 
 
 # ---- groups -------------------------------------------------------------------------------
@@ -163,6 +163,8 @@ def _expand(
     top: bool,
     path: list[str],
 ) -> None:
+    if len(path) > MAX_DEPTH:
+        return
     # groups applied at this level
     ag = node.kids.get(APPLY)
     if ag is not None:
@@ -214,19 +216,20 @@ def _expand(
             path.pop()
 
 
-def _fresh(node: Node) -> Node:
+def _fresh(node: Node, depth: int = 0) -> Node:
     """A copy of group content without its wildcard keys."""
     out = Node(node.line)
-    out.kids = {k: _fresh(v) for k, v in node.kids.items() if not k.startswith("<")}
+    if depth < MAX_DEPTH:
+        out.kids = {k: _fresh(v, depth + 1) for k, v in node.kids.items() if not k.startswith("<")}
     return out
 
 
-def collect(
-    node: Node, keys: frozenset[str], out: list[tuple[str, Node]], top: bool = True
-) -> None:
+def collect(node: Node, keys: frozenset[str], out: list[tuple[str, Node]], depth: int = 0) -> None:
     """Every node under one of `keys` (e.g. apply-groups), outside the `groups` definitions."""
+    if depth > MAX_DEPTH:
+        return
     for k, v in node.kids.items():
         if k in keys:
             out.append((k, v))
-        elif v.kids and not (top and k == "groups"):
-            collect(v, keys, out, False)
+        elif v.kids and not (depth == 0 and k == "groups"):
+            collect(v, keys, out, depth + 1)
