@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from fnmatch import fnmatchcase
 
-
 APPLY_KEYS = frozenset({"apply-groups", "apply-groups-except", "apply-macro", "apply-flags"})
 
 
