@@ -72,6 +72,7 @@ from untapped.model.taps import (
     MirrorDestination,
     MirrorSession,
     MirrorSource,
+    Telemetry,
 )
 from untapped.model.urls import address_host, url_scheme
 from untapped.redact import redact_text, token
@@ -891,6 +892,9 @@ class Mapper:
             dev.logging.enabled = True
         if sl.has("file"):
             dev.logging.buffered = True
+        # trace messages sent to a remote syslog host
+        for addr, tn in s.items("tracing", "destination-override", "syslog", "host"):
+            dev.logging.hosts.append(LogHost(addr, self.span(tn.line), level="tracing"))
         # ntp
         ntp = s.get("ntp") or EMPTY
         for kind, peer in (("server", False), ("peer", True)):
@@ -1270,6 +1274,35 @@ class Mapper:
             for ver in ("version9", "version-ipfix"):
                 for tname, tn in fm.items(ver, "template"):
                     self.define("flow-monitoring template", tname, tn.line)
+        an = sv.get("analytics")
+        if an is not None:
+            profiles = {n: pn for n, pn in an.items("export-profile")}
+            for name, sn in an.items("streaming-server"):
+                self.define("streaming-server", name, sn.line)
+                addr = sn.val("remote-address")
+                if addr is None:
+                    continue
+                proto = None
+                for _pname, pn in profiles.items():
+                    proto = pn.val("transport") or proto
+                dev.telemetry.append(
+                    Telemetry(
+                        name,
+                        addr,
+                        self.span(sn.line),
+                        port=_port(sn.val("remote-port")),
+                        protocol=proto or "udp",
+                        encoding=next((pn.val("format") for pn in profiles.values()), None),
+                    )
+                )
+            for sname, sn in an.items("sensor"):
+                for srv in sn.vals("server-name"):
+                    self.ref("streaming-server", srv, "analytics sensor server-name", sn.line)
+                for prof in sn.vals("export-name"):
+                    self.ref("export-profile", prof, "analytics sensor export-name", sn.line)
+                _ = sname
+            for pname, pn in profiles.items():
+                self.define("export-profile", pname, pn.line)
         for name, rn in sv.items("rpm", "probe"):
             self.define("rpm probe", name, rn.line)
 

@@ -39,6 +39,7 @@ FEATURES = frozenset(
         "automation",
         "tunnels",
         "crypto",
+        "telemetry",
         "references",
     }
 )

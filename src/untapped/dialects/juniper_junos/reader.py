@@ -220,7 +220,7 @@ class Reader:
         flags, toks = _flags(toks)
         snode = S.walk(self.snode, toks) if self.snode is not None else None
         if snode is S.REST:
-            snode = None
+            snode = S.SUBTREE  # inside a subtree the grammar lists as a whole (`X ...`)
         self._verdict(lines, snode is not None and bool(toks), raw)
         self.stack.append((self.path, self.snode, self.tnode))
         full = self.path + toks

@@ -2,8 +2,9 @@
 
 `GRAMMAR` (in `paths.py`) is an indented list of paths. Each line is a path relative to the end
 of its parent line. Tokens: a keyword; `*` any one token (a name or value); `a|b` alternatives;
-`...` as the last token: the statement takes any further values (never used for blocks: children
-of a block must be listed); `&macro` as the last token: the node also takes the children of the
+`...` as the last token: the statement takes any further tokens, and in the brace form any
+children: the subtree is recognized as a whole (listed explicitly, never a catch-all for a top
+hierarchy such as `system`); `&macro` as the last token: the node also takes the children of the
 macro defined by a line `@macro` at indentation 0. A statement (set line, brace statement or block
 header) is recognized when its whole path walks this tree.
 """
@@ -85,6 +86,9 @@ def _merge(node: SNode, macro: SNode) -> None:
 
 ROOT: SNode = compile_grammar(GRAMMAR)
 ROOT["groups"] = {ANY: ROOT}  # group contents are configuration at the top
+ROOT["logical-systems"] = {ANY: ROOT}  # so is each logical system's configuration
+ROOT["dynamic-profiles"] = {ANY: ROOT}
+SUBTREE: SNode = {RESTKEY: True}  # below a header that ends in a `...` subtree
 
 
 def walk(node: SNode, toks: list[str]) -> Any:
