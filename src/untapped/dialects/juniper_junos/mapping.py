@@ -1274,6 +1274,25 @@ class Mapper:
             for ver in ("version9", "version-ipfix"):
                 for tname, tn in fm.items(ver, "template"):
                     self.define("flow-monitoring template", tname, tn.line)
+        for iname, inode in sv.items("inline-monitoring", "instance"):
+            self.define("inline-monitoring instance", iname, inode.line)
+            for cname, cn in inode.items("collector"):
+                dest = cn.val("destination-address")
+                if dest is None:
+                    continue
+                dev.flow_exporters.append(
+                    FlowExporter(
+                        f"{iname} {cname}",
+                        self.span(cn.line),
+                        protocol="ipfix",
+                        destination=dest,
+                        destination_line=cn.leaf_line("destination-address"),
+                        port=_port(cn.val("destination-port")),
+                        source=cn.val("source-address"),
+                        vrf=cn.val("routing-instance"),
+                        version="inline-monitoring",
+                    )
+                )
         an = sv.get("analytics")
         if an is not None:
             profiles = {n: pn for n, pn in an.items("export-profile")}

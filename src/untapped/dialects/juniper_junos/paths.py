@@ -1651,7 +1651,18 @@ services
     traceoptions ...
   ipsec-vpn ...
   adaptive-services-pics ...
-  inline-monitoring ...
+  inline-monitoring
+    template *
+      template-id|observation-domain-id|template-refresh-rate|option-template-id|option-refresh-rate|flow-export-rate ...
+    instance *
+      template-name *
+      maximum-clip-length *
+      collector *
+        source-address *
+        destination-address *
+        destination-port *
+        sampling-rate *
+        dscp|forwarding-class|routing-instance ...
 event-options
   policy *
     events *
