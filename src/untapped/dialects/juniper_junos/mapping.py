@@ -226,7 +226,8 @@ class Mapper:
         self.protocols(r.get("protocols"), None)
         self.policy_options()
         self.firewall()
-        self.system(sysn)
+        if sysn.kids:
+            self.system(sysn)
         self.snmp()
         self.forwarding_options()
         self.services()
@@ -266,55 +267,19 @@ class Mapper:
         full = f"{ifd}.{unit}"
         self.define("interface", full, un.line)
         it = Interface(full, self.span(un.line))
-        it.description = un.val("description")
-        it.shutdown = un.has("disable") or ifnode.has("disable")
-        if (mtu := un.val("family", "inet", "mtu")) and mtu.isdigit():
+        if "description" in un.kids:
+            it.description = un.val("description")
+        it.shutdown = "disable" in un.kids or "disable" in ifnode.kids
+        if "family" in un.kids and (mtu := un.val("family", "inet", "mtu")) and mtu.isdigit():
             it.mtu = int(mtu)
-        fam = un.get("family") or EMPTY
-        for addr, an in fam.items("inet", "address"):
-            it.addresses.append(IfAddress(addr, False))
-            _ = an
-        for addr, _an in fam.items("inet6", "address"):
-            it.addresses6.append(IfAddress(addr, False))
-        if (un_addr := fam.val("inet", "unnumbered-address")) is not None:
-            it.unnumbered = un_addr
-            self.ref(
-                "interface",
-                un_addr,
-                "unnumbered-address",
-                fam.leaf_line("inet", "unnumbered-address"),
-            )
-        if fam.has("inet", "dhcp") or fam.has("inet", "dhcp-client"):
-            it.dhcp = True
-        for famname, attr_in, attr_out in (
-            ("inet", "acl_in", "acl_out"),
-            ("inet6", "acl6_in", "acl6_out"),
-        ):
-            for direction, attr in (("input", attr_in), ("output", attr_out)):
-                f = fam.val(famname, "filter", direction)
-                if f is not None:
-                    setattr(it, attr, f)
-                    line = fam.leaf_line(famname, "filter", direction)
-                    self.ref(
-                        "firewall filter", f, f"interface family {famname} filter {direction}", line
-                    )
-                    self.filter_users.setdefault(f, []).append((full, direction))
-                for f in fam.vals(famname, "filter", f"{direction}-list"):
-                    self.ref(
-                        "firewall filter",
-                        f,
-                        f"interface family {famname} filter {direction}-list",
-                        fam.line_of(famname, "filter", f"{direction}-list"),
-                    )
-                    self.filter_users.setdefault(f, []).append((full, direction))
-        for famname in ("inet", "inet6"):
-            samp = fam.get(famname, "sampling")
-            if samp is not None:
-                if samp.has("input") and "ingress" not in it.flow_classic:
-                    it.flow_classic.append("ingress")
-                if samp.has("output") and "egress" not in it.flow_classic:
-                    it.flow_classic.append("egress")
-        es = fam.get("ethernet-switching")
+        fam = un.kids.get("family") or EMPTY
+        inet = fam.kids.get("inet")
+        if inet is not None:
+            self._family(it, full, "inet", inet)
+        inet6 = fam.kids.get("inet6")
+        if inet6 is not None:
+            self._family(it, full, "inet6", inet6)
+        es = fam.kids.get("ethernet-switching")
         if es is not None:
             it.switchport = True
             mode = es.val("interface-mode") or es.val("port-mode")
@@ -327,7 +292,7 @@ class Mapper:
                     it.access_vlan = int(members[0])
                 else:
                     it.extra["vlan"] = members[0]
-        tun = un.get("tunnel")
+        tun = un.kids.get("tunnel")
         if tun is not None or ifd.startswith(("gr-", "ip-", "lt-", "fti")):
             tnode = tun or EMPTY
             src = tnode.val("source")
@@ -344,6 +309,46 @@ class Mapper:
                     vrf=tnode.val("routing-instance", "destination"),
                 )
         self.dev.interfaces[full] = it
+
+    def _family(self, it: Interface, full: str, famname: str, fn: Node) -> None:
+        """`family inet|inet6` of a unit: addresses, filters, sampling."""
+        kids = fn.kids
+        addrs = kids.get("address")
+        if addrs is not None:
+            target = it.addresses if famname == "inet" else it.addresses6
+            for addr in addrs.kids:
+                target.append(IfAddress(addr, False))
+        if "unnumbered-address" in kids and (un_addr := fn.val("unnumbered-address")):
+            it.unnumbered = un_addr
+            self.ref("interface", un_addr, "unnumbered-address", fn.leaf_line("unnumbered-address"))
+        if "dhcp" in kids or "dhcp-client" in kids:
+            it.dhcp = True
+        filt = kids.get("filter")
+        if filt is not None:
+            attrs = ("acl_in", "acl_out") if famname == "inet" else ("acl6_in", "acl6_out")
+            for direction, attr in (("input", attrs[0]), ("output", attrs[1])):
+                f = filt.val(direction)
+                if f is not None:
+                    setattr(it, attr, f)
+                    line = filt.leaf_line(direction)
+                    self.ref(
+                        "firewall filter", f, f"interface family {famname} filter {direction}", line
+                    )
+                    self.filter_users.setdefault(f, []).append((full, direction))
+                for f in filt.vals(f"{direction}-list"):
+                    self.ref(
+                        "firewall filter",
+                        f,
+                        f"interface family {famname} filter {direction}-list",
+                        filt.line_of(f"{direction}-list"),
+                    )
+                    self.filter_users.setdefault(f, []).append((full, direction))
+        samp = kids.get("sampling")
+        if samp is not None:
+            if "input" in samp.kids and "ingress" not in it.flow_classic:
+                it.flow_classic.append("ingress")
+            if "output" in samp.kids and "egress" not in it.flow_classic:
+                it.flow_classic.append("egress")
 
     def vlans(self) -> None:
         vl = self.root.get("vlans")
@@ -807,157 +812,177 @@ class Mapper:
     # ---- system -------------------------------------------------------------------------------
     def system(self, s: Node) -> None:
         dev = self.dev
+        keys = s.kids
         for addr, an in s.items("name-server"):
             dev.dns.servers.append(
                 DnsServer(addr, self.span(an.line), vrf=an.val("routing-instance"))
             )
         dev.dns.domain = s.val("domain-name")
         # users
-        ra = s.get("root-authentication")
-        if ra is not None:
-            u = User("root", self.span(ra.line), role="super-user")
-            if (pw := ra.val("encrypted-password")) is not None:
-                u.secret = self.secret(pw, ra.leaf_line("encrypted-password"))
-            u.ssh_key = any(ra.has(k) for k in ("ssh-rsa", "ssh-ecdsa", "ssh-ed25519", "ssh-dsa"))
-            dev.users.append(u)
-        login = s.get("login") or EMPTY
-        for uname, un in login.items("user"):
-            u = User(uname, self.span(un.line), role=un.val("class"))
-            auth = un.get("authentication") or EMPTY
-            if (pw := auth.val("encrypted-password")) is not None:
-                u.secret = self.secret(pw, auth.leaf_line("encrypted-password"))
-            u.ssh_key = any(auth.has(k) for k in ("ssh-rsa", "ssh-ecdsa", "ssh-ed25519", "ssh-dsa"))
-            if (cls := u.role) is not None:
-                self.ref("login class", cls, "login user class", un.leaf_line("class"))
-                if cls == "super-user":
-                    u.privilege = 15
-                elif cls == "read-only":
-                    u.privilege = 1
-            dev.users.append(u)
-        for cname, cn in login.items("class"):
-            self.define("login class", cname, cn.line)
-            perms = cn.vals("permissions")
-            tap = [p for p in perms if p.startswith("flow-tap")]
-            if tap:
-                dev.lawful_intercept.append(
-                    LawfulIntercept(
-                        "flow-tap",
-                        cname,
-                        self.span(cn.line_of("permissions")),
-                        detail="login class permissions " + " ".join(tap),
-                    )
+        if "root-authentication" in keys or "login" in keys:
+            ra = s.get("root-authentication")
+            if ra is not None:
+                u = User("root", self.span(ra.line), role="super-user")
+                if (pw := ra.val("encrypted-password")) is not None:
+                    u.secret = self.secret(pw, ra.leaf_line("encrypted-password"))
+                u.ssh_key = any(
+                    ra.has(k) for k in ("ssh-rsa", "ssh-ecdsa", "ssh-ed25519", "ssh-dsa")
                 )
-        if (msg := login.val("message")) is not None:
-            dev.banners.append(Banner("motd", self.span(login.leaf_line("message")), msg))
-        if (msg := login.val("announcement")) is not None:
-            dev.banners.append(Banner("exec", self.span(login.leaf_line("announcement")), msg))
-        # AAA
-        order = s.vals("authentication-order")
-        if order:
-            dev.aaa.methods.append(
-                AaaMethodList(
-                    "authentication",
-                    "login",
-                    "default",
-                    tuple(order),
-                    s.line_of("authentication-order"),
+                dev.users.append(u)
+            login = s.get("login") or EMPTY
+            for uname, un in login.items("user"):
+                u = User(uname, self.span(un.line), role=un.val("class"))
+                auth = un.get("authentication") or EMPTY
+                if (pw := auth.val("encrypted-password")) is not None:
+                    u.secret = self.secret(pw, auth.leaf_line("encrypted-password"))
+                u.ssh_key = any(
+                    auth.has(k) for k in ("ssh-rsa", "ssh-ecdsa", "ssh-ed25519", "ssh-dsa")
                 )
-            )
-        for proto, key in (("tacacs+", "tacplus-server"), ("radius", "radius-server")):
-            for addr, an in s.items(key):
-                self._aaa(proto, addr, an, ["authentication"])
-        acct = s.get("accounting", "destination")
-        if acct is not None:
-            for proto, key in (("tacacs+", "tacplus"), ("radius", "radius")):
-                for addr, an in acct.items(key, "server"):
-                    self._aaa(proto, addr, an, ["accounting"])
-        # syslog
-        sl = s.get("syslog") or EMPTY
-        src = sl.val("source-address")
-        dev.logging.source_interface = src
-        for addr, hn in sl.items("host"):
-            h = LogHost(
-                addr,
-                self.span(hn.line),
-                vrf=hn.val("routing-instance") or sl.val("routing-instance"),
-            )
-            h.port = _port(hn.val("port"))
-            h.source_interface = hn.val("source-address")
-            if (tr := hn.val("transport")) is not None:
-                h.transport = tr
-            levels = [lv for fac, fn in hn.kids.items() if fac in FACILITIES for lv in fn.kids]
-            h.level = levels[0] if levels else None
-            dev.logging.hosts.append(h)
-        if sl.kids:
-            dev.logging.enabled = True
-        if sl.has("file"):
-            dev.logging.buffered = True
-        # trace messages sent to a remote syslog host
-        for addr, tn in s.items("tracing", "destination-override", "syslog", "host"):
-            dev.logging.hosts.append(LogHost(addr, self.span(tn.line), level="tracing"))
-        # ntp
-        ntp = s.get("ntp") or EMPTY
-        for kind, peer in (("server", False), ("peer", True)):
-            for addr, nn in ntp.items(kind):
-                srv = NtpServer(addr, self.span(nn.line), vrf=nn.val("routing-instance"), peer=peer)
-                if (k := nn.val("key")) and k.isdigit():
-                    srv.key = int(k)
-                srv.prefer = nn.has("prefer")
-                dev.ntp.servers.append(srv)
-        for kid, kn in ntp.items("authentication-key"):
-            if kid.isdigit():
-                dev.ntp.keys.append(int(kid))
-            if (v := kn.val("value")) is not None:
-                self.secret(v, kn.leaf_line("value"))
-        dev.ntp.trusted_keys = [int(k) for k in ntp.vals("trusted-key") if k.isdigit()]
-        dev.ntp.authenticate = bool(dev.ntp.trusted_keys)
-        dev.ntp.source_interface = ntp.val("source-address")
-        # services
-        self.system_services(s.get("services"))
-        # archival
-        arch = s.get("archival", "configuration")
-        if arch is not None:
-            kind = (
-                "transfer-on-commit"
-                if arch.has("transfer-on-commit")
-                else "transfer-interval"
-                if arch.has("transfer-interval")
-                else "archive"
-            )
-            for raw_url, un in arch.items("archive-sites"):
-                url, url_pw = self.url(raw_url, un.line)
-                pw = un.val("password")
-                secret = self.secret(pw, un.leaf_line("password")) if pw else url_pw
-                dev.archives.append(
-                    ConfigArchive(
-                        url,
-                        self.span(un.line),
-                        kind=kind,
-                        host=address_host(url) if "://" in url else None,
-                        scheme=url_scheme(url),
-                        vrf=arch.val("routing-instance"),
-                        password=secret,
-                    )
-                )
-        # scripts
-        scripts = s.get("scripts") or EMPTY
-        for kind in ("op", "commit", "event"):
-            for fname, fn in scripts.items(kind, "file"):
-                auto = Automation(fname, self.span(fn.line), kind=f"{kind}-script")
-                src = fn.val("source")
-                if src is not None:
-                    src = self.url(src, fn.leaf_line("source"))[0]
-                if src is not None and "://" in src:
-                    auto.actions.append(
-                        AutomationAction(
-                            fn.leaf_line("source"),
-                            "script",
-                            redact_text(f"source {src}"),
-                            url=src,
-                            host=address_host(src),
+                if (cls := u.role) is not None:
+                    self.ref("login class", cls, "login user class", un.leaf_line("class"))
+                    if cls == "super-user":
+                        u.privilege = 15
+                    elif cls == "read-only":
+                        u.privilege = 1
+                dev.users.append(u)
+            for cname, cn in login.items("class"):
+                self.define("login class", cname, cn.line)
+                perms = cn.vals("permissions")
+                tap = [p for p in perms if p.startswith("flow-tap")]
+                if tap:
+                    dev.lawful_intercept.append(
+                        LawfulIntercept(
+                            "flow-tap",
+                            cname,
+                            self.span(cn.line_of("permissions")),
+                            detail="login class permissions " + " ".join(tap),
                         )
                     )
-                dev.automations.append(auto)
+            if (msg := login.val("message")) is not None:
+                dev.banners.append(Banner("motd", self.span(login.leaf_line("message")), msg))
+            if (msg := login.val("announcement")) is not None:
+                dev.banners.append(Banner("exec", self.span(login.leaf_line("announcement")), msg))
+        # AAA
+        if (
+            "authentication-order" in keys
+            or "tacplus-server" in keys
+            or "radius-server" in keys
+            or "accounting" in keys
+        ):
+            order = s.vals("authentication-order")
+            if order:
+                dev.aaa.methods.append(
+                    AaaMethodList(
+                        "authentication",
+                        "login",
+                        "default",
+                        tuple(order),
+                        s.line_of("authentication-order"),
+                    )
+                )
+            for proto, key in (("tacacs+", "tacplus-server"), ("radius", "radius-server")):
+                for addr, an in s.items(key):
+                    self._aaa(proto, addr, an, ["authentication"])
+            acct = s.get("accounting", "destination")
+            if acct is not None:
+                for proto, key in (("tacacs+", "tacplus"), ("radius", "radius")):
+                    for addr, an in acct.items(key, "server"):
+                        self._aaa(proto, addr, an, ["accounting"])
+        # syslog
+        if "syslog" in keys:
+            sl = s.get("syslog") or EMPTY
+            src = sl.val("source-address")
+            dev.logging.source_interface = src
+            for addr, hn in sl.items("host"):
+                h = LogHost(
+                    addr,
+                    self.span(hn.line),
+                    vrf=hn.val("routing-instance") or sl.val("routing-instance"),
+                )
+                h.port = _port(hn.val("port"))
+                h.source_interface = hn.val("source-address")
+                if (tr := hn.val("transport")) is not None:
+                    h.transport = tr
+                levels = [lv for fac, fn in hn.kids.items() if fac in FACILITIES for lv in fn.kids]
+                h.level = levels[0] if levels else None
+                dev.logging.hosts.append(h)
+            if sl.kids:
+                dev.logging.enabled = True
+            if sl.has("file"):
+                dev.logging.buffered = True
+        # trace messages sent to a remote syslog host
+        if "tracing" in keys:
+            for addr, tn in s.items("tracing", "destination-override", "syslog", "host"):
+                dev.logging.hosts.append(LogHost(addr, self.span(tn.line), level="tracing"))
+        # ntp
+        if "ntp" in keys:
+            ntp = s.get("ntp") or EMPTY
+            for kind, peer in (("server", False), ("peer", True)):
+                for addr, nn in ntp.items(kind):
+                    srv = NtpServer(
+                        addr, self.span(nn.line), vrf=nn.val("routing-instance"), peer=peer
+                    )
+                    if (k := nn.val("key")) and k.isdigit():
+                        srv.key = int(k)
+                    srv.prefer = nn.has("prefer")
+                    dev.ntp.servers.append(srv)
+            for kid, kn in ntp.items("authentication-key"):
+                if kid.isdigit():
+                    dev.ntp.keys.append(int(kid))
+                if (v := kn.val("value")) is not None:
+                    self.secret(v, kn.leaf_line("value"))
+            dev.ntp.trusted_keys = [int(k) for k in ntp.vals("trusted-key") if k.isdigit()]
+            dev.ntp.authenticate = bool(dev.ntp.trusted_keys)
+            dev.ntp.source_interface = ntp.val("source-address")
+        # services
+        if "services" in keys:
+            self.system_services(s.get("services"))
+        # archival
+        if "archival" in keys:
+            arch = s.get("archival", "configuration")
+            if arch is not None:
+                kind = (
+                    "transfer-on-commit"
+                    if arch.has("transfer-on-commit")
+                    else "transfer-interval"
+                    if arch.has("transfer-interval")
+                    else "archive"
+                )
+                for raw_url, un in arch.items("archive-sites"):
+                    url, url_pw = self.url(raw_url, un.line)
+                    pw = un.val("password")
+                    secret = self.secret(pw, un.leaf_line("password")) if pw else url_pw
+                    dev.archives.append(
+                        ConfigArchive(
+                            url,
+                            self.span(un.line),
+                            kind=kind,
+                            host=address_host(url) if "://" in url else None,
+                            scheme=url_scheme(url),
+                            vrf=arch.val("routing-instance"),
+                            password=secret,
+                        )
+                    )
+        # scripts
+        if "scripts" in keys:
+            scripts = s.get("scripts") or EMPTY
+            for kind in ("op", "commit", "event"):
+                for fname, fn in scripts.items(kind, "file"):
+                    auto = Automation(fname, self.span(fn.line), kind=f"{kind}-script")
+                    src = fn.val("source")
+                    if src is not None:
+                        src = self.url(src, fn.leaf_line("source"))[0]
+                    if src is not None and "://" in src:
+                        auto.actions.append(
+                            AutomationAction(
+                                fn.leaf_line("source"),
+                                "script",
+                                redact_text(f"source {src}"),
+                                url=src,
+                                host=address_host(src),
+                            )
+                        )
+                    dev.automations.append(auto)
 
     def _aaa(self, proto: str, addr: str, an: Node, roles: list[str]) -> None:
         srv = AaaServer(proto, addr, self.span(an.line), roles=list(roles))
