@@ -1191,7 +1191,11 @@ class Mapper:
                 ms.destinations.append(MirrorDestination("interface", ifname, on.line))
             for vl, vn in out.items("vlan"):
                 ms.kind = "rspan-source"
-                ms.destinations.append(MirrorDestination("vlan", vl, vn.line))
+                vid = self.root.val("vlans", vl, "vlan-id")
+                if vid is not None and vid.isdigit() and int(vid) in self.dev.vlans:
+                    self.dev.vlans[int(vid)].remote_span = True
+                self.ref("vlan", vl, "analyzer output vlan", vn.line)
+                ms.destinations.append(MirrorDestination("vlan", vid or vl, vn.line))
             for ip, ipn in out.items("ip-address"):
                 ms.kind = "gre"
                 ms.destinations.append(MirrorDestination("ip", ip, ipn.line))
