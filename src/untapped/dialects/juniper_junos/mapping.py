@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import ipaddress
 
-from untapped.dialects.juniper_junos.tree import Node, collect
+from untapped.dialects.juniper_junos.tree import Node
 from untapped.model.core import Definition, Reference, Secret, Span
 from untapped.model.device import Device
 from untapped.model.filters import (
@@ -191,13 +191,11 @@ class Mapper:
         secret = self.secret(pw, line, "plain")
         return f"{scheme}://{user}:{token(pw)}@{hostpart}", secret
 
-    def groups(self) -> None:
+    def groups(self, uses: list[tuple[str, Node]]) -> None:
         """Configuration groups: definitions, and `apply-groups` / `apply-groups-except` uses."""
         for name, gn in self.root.items("groups"):
             if not name.startswith("<"):
                 self.define("group", name, gn.line)
-        uses: list[tuple[str, Node]] = []
-        collect(self.root, frozenset({"apply-groups", "apply-groups-except"}), uses)
         for key, node in uses:
             for name, nn in node.kids.items():
                 self.ref("group", name, key, nn.line)
@@ -216,24 +214,39 @@ class Mapper:
                     base = base[: -len(suffix)]
             dev.name = base
         dev.version = r.val("version")
-        self._asn = r.val("routing-options", "autonomous-system")
-        self._router_id = r.val("routing-options", "router-id")
+        if "routing-options" in r.kids:
+            self._asn = r.val("routing-options", "autonomous-system")
+            self._router_id = r.val("routing-options", "router-id")
         dev.domain = sysn.val("domain-name")
-        self.interfaces()
-        self.vlans()
-        self.routing_instances()
-        self.routing_options(r.get("routing-options"), None)
-        self.protocols(r.get("protocols"), None)
-        self.policy_options()
-        self.firewall()
-        if sysn.kids:
+        top = r.kids
+        if "interfaces" in top:
+            self.interfaces()
+        if "vlans" in top:
+            self.vlans()
+        if "routing-instances" in top:
+            self.routing_instances()
+        if "routing-options" in top:
+            self.routing_options(top["routing-options"], None)
+        if "protocols" in top:
+            self.protocols(top["protocols"], None)
+        if "policy-options" in top:
+            self.policy_options()
+        if "firewall" in top:
+            self.firewall()
+        if "system" in top:
             self.system(sysn)
-        self.snmp()
-        self.forwarding_options()
-        self.services()
-        self.event_options()
-        self.security()
-        self.bind_filters()
+        if "snmp" in top:
+            self.snmp()
+        if "forwarding-options" in top:
+            self.forwarding_options()
+        if "services" in top:
+            self.services()
+        if "event-options" in top:
+            self.event_options()
+        if "security" in top:
+            self.security()
+        if self.filter_users:
+            self.bind_filters()
         sampled = any(i.flow_classic for i in dev.interfaces.values())
         for exp in dev.flow_exporters:
             exp.applied = sampled

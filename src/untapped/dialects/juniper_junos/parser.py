@@ -63,10 +63,9 @@ def parse(artifact: Artifact) -> ParseResult:
                 redact_junos(f"inactive (not applied): {path}")[:240],
             )
         )
-    apply_groups(root)
     mapper = Mapper(artifact.origin, root)
     if reader.has_apply or "groups" in root.kids:
-        mapper.groups()
+        mapper.groups(apply_groups(root))
     device = mapper.run()
     device.features = FEATURES
     return ParseResult(device, reader.counts, diagnostics)

@@ -129,7 +129,19 @@ class Reader:
             if '"' not in s and "[" not in s and "#" not in s and "/*" not in s:
                 last = s[-1]
                 if last == ";" and s.count(";") == 1 and "{" not in s and "}" not in s:
-                    self._statement(s[:-1].split(), [line_no], raw)
+                    toks = s[:-1].split()
+                    snode = self.snode
+                    if toks and snode is not None and toks[0] not in PREFIXES:
+                        # the common case, inline: a plain leaf statement
+                        parts = S.split(snode, toks)
+                        if parts is not None:
+                            counts.recognized += 1
+                            self.cur_ok = True
+                            tnode = self.tnode
+                            for part in parts:
+                                insert(tnode, part, line_no)
+                            continue
+                    self._statement(toks, [line_no], raw)
                     continue
                 if last == "{" and s.count("{") == 1 and ";" not in s and "}" not in s:
                     self._open(s[:-1].split(), [line_no], raw)

@@ -122,8 +122,9 @@ APPLY = "apply-groups"
 EXCEPT = "apply-groups-except"
 
 
-def apply_groups(root: Node) -> None:
-    """Inherit `groups NAME {...}` into the configuration where `apply-groups` says so.
+def apply_groups(root: Node) -> list[tuple[str, Node]]:
+    """Inherit `groups NAME {...}` into the configuration where `apply-groups` says so; return
+    the `apply-groups` / `apply-groups-except` nodes met (for references).
 
     Junos semantics: a group applied at a level contributes its statements at the same paths
     below that level; statements already in the configuration win; among groups, the first
@@ -131,10 +132,13 @@ def apply_groups(root: Node) -> None:
     `apply-groups-except` stops inherited groups for a subtree.
     """
     groups_node = root.kids.get("groups")
+    uses: list[tuple[str, Node]] = []
     if groups_node is None:
-        return
+        collect(root, frozenset({APPLY, EXCEPT}), uses)
+        return uses
     groups = {name: node for name, node in groups_node.kids.items()}
-    _expand(root, [], groups, True, [])
+    _expand(root, [], groups, True, [], uses)
+    return uses
 
 
 def _at(gnode: Node, path: list[str]) -> list[Node]:
@@ -161,12 +165,14 @@ def _expand(
     groups: dict[str, Node],
     top: bool,
     path: list[str],
+    uses: list[tuple[str, Node]],
 ) -> None:
     if len(path) > MAX_DEPTH:
         return
     # groups applied at this level
     ag = node.kids.get(APPLY)
     if ag is not None:
+        uses.append((APPLY, ag))
         names = [n for n in ag.kids if n not in {a for a, _ in active}]
         for n in names:
             if n in groups:
@@ -175,13 +181,14 @@ def _expand(
                     active = [*active, (n, at)]
     ex = node.kids.get(EXCEPT)
     if ex is not None:
+        uses.append((EXCEPT, ex))
         drop = set(ex.kids)
         active = [(n, gn) for n, gn in active if n not in drop]
     if not active:
         for key, kid in node.kids.items():
             if kid.kids and not (top and key == "groups"):
                 path.append(key)
-                _expand(kid, active, groups, False, path)
+                _expand(kid, active, groups, False, path, uses)
                 path.pop()
         return
     # contribute group statements at this level (config first, then groups in order)
@@ -211,7 +218,7 @@ def _expand(
                 sub.append((name, nxt))
         if sub or kid.kids:
             path.append(key)
-            _expand(kid, sub, groups, False, path)
+            _expand(kid, sub, groups, False, path, uses)
             path.pop()
 
 
