@@ -52,8 +52,8 @@ def parse(artifact: Artifact) -> ParseResult:
     if artifact.note:
         diagnostics.insert(0, Diagnostic(artifact.origin, 0, "encoding", artifact.note))
     inactive: list[tuple[int, str]] = []
-    if reader.any_inactive:
-        prune_inactive(root, [], inactive)
+    if reader.inactive_paths:
+        prune_inactive(root, reader.inactive_paths, inactive)
     for line, path in inactive:
         diagnostics.append(
             Diagnostic(

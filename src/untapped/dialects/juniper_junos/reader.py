@@ -70,9 +70,12 @@ class Reader:
         self.in_list: list[str] | None = None
         self.open_quote: str | None = None
         self.cur = 0
-        self.any_inactive = False
+        self.inactive_paths: list[list[str]] = []  # where `inactive:` / `deactivate` apply
         self.has_apply = False
         self.cur_ok = False
+        self.last_path: list[str] = []
+        self.last_snodes: list[Any] = [S.ROOT]
+        self.last_tnodes: list[Node] = [self.root]
 
     # ---- accounting ---------------------------------------------------------------------
     def _verdict(self, lines: list[int], ok: bool, text: str) -> None:
@@ -176,10 +179,50 @@ class Reader:
             out.append(unquote(t))
         return out
 
+    def _set_cached(self, path: list[str], line_no: int) -> bool:
+        """`display set` repeats long prefixes: walk the grammar and the tree from where the
+        previous set line diverges. False when the plain grammar walk fails (the caller then
+        splits the statement or reports it)."""
+        last = self.last_path
+        k = 0
+        m = min(len(last), len(path))
+        while k < m and last[k] == path[k]:
+            k += 1
+        snodes = self.last_snodes[: k + 1]
+        tnodes = self.last_tnodes[: k + 1]
+        sn = snodes[k]
+        tn = tnodes[k]
+        rest_key = S.RESTKEY
+        for tok in path[k:]:
+            nxt = sn.get(tok)
+            if nxt is None:
+                if rest_key in sn or tok in S.APPLY_WORDS:
+                    nxt = S.SUBTREE
+                else:
+                    nxt = sn.get(S.ANY)
+                    if nxt is None:
+                        self.last_path = []
+                        return False
+            sn = nxt
+            kid = tn.kids.get(tok)
+            if kid is None:
+                kid = Node(line_no)
+                tn.kids[tok] = kid
+            tn = kid
+            snodes.append(sn)
+            tnodes.append(tn)
+        self.counts.recognized += 1
+        self.last_path = path
+        self.last_snodes = snodes
+        self.last_tnodes = tnodes
+        return True
+
     def _set_line(self, toks: list[str], line_no: int, raw: str) -> None:
         verb = toks[0]
         path = toks[1:]
         if verb == "set" and "[" not in path:
+            if path and self._set_cached(path, line_no):
+                return
             parts = S.split(S.ROOT, path) if path else None
             if parts is None:
                 self._verdict([line_no], False, raw)
@@ -189,6 +232,7 @@ class Reader:
                 for p in parts:
                     insert(self.root, p, line_no)
             return
+        self.last_path = []  # the tree may change below: forget the cached walk
         paths = _expand_lists(path)
         split = [S.split(S.ROOT, p) for p in paths]
         ok = bool(path) and all(sp is not None for sp in split)
@@ -215,7 +259,7 @@ class Reader:
             if node is None:
                 node = insert(self.root, path, line_no)
             node.inactive = True
-            self.any_inactive = True
+            self.inactive_paths.append(path)
         elif verb == "activate":
             node = find(self.root, path)
             if node is not None:
@@ -241,7 +285,7 @@ class Reader:
         node = insert(self.tnode, toks, (lines[0] if lines else self.cur))
         if "inactive:" in flags:
             node.inactive = True
-            self.any_inactive = True
+            self.inactive_paths.append(full)
         self.path = full
         self.snode = snode
         self.tnode = node
@@ -270,7 +314,7 @@ class Reader:
                 head = find(self.tnode, p[:2])
                 if head is not None:
                     head.inactive = True
-                    self.any_inactive = True
+                    self.inactive_paths.append(self.path + p[:2])
 
     def _slow(self, s: str, line_no: int, raw: str) -> None:
         """Scanner for lines with quotes, lists, comments, or statements spanning lines.

@@ -98,19 +98,20 @@ def delete(root: Node, path: list[str]) -> bool:
     return True
 
 
-def prune_inactive(node: Node, path: list[str], out: list[tuple[int, str]]) -> None:
-    """Remove inactive subtrees, noting (line, path) of each removed root (iteratively: a
-    hostile file may nest deeper than Python's recursion limit)."""
-    todo: list[tuple[Node, list[str]]] = [(node, path)]
-    while todo:
-        cur, where = todo.pop()
-        dead = [k for k, v in cur.kids.items() if v.inactive]
-        for k in dead:
-            kid = cur.kids.pop(k)
-            out.append((kid.line, " ".join([*where, k])))
-        for k, v in cur.kids.items():
-            if v.kids:
-                todo.append((v, [*where, k]) if len(where) < MAX_DEPTH else (v, where))
+def prune_inactive(root: Node, paths: list[list[str]], out: list[tuple[int, str]]) -> None:
+    """Remove the inactive subtrees found at `paths` (outermost first), noting (line, path) of
+    each removed root. A path under one already removed, or re-activated, is skipped."""
+    for path in sorted(paths, key=len):
+        if not path:
+            continue
+        parent = find(root, path[:-1])
+        if parent is None:
+            continue
+        node = parent.kids.get(path[-1])
+        if node is None or not node.inactive:
+            continue
+        del parent.kids[path[-1]]
+        out.append((node.line, " ".join(path)))
     out.sort()
 
 
@@ -201,18 +202,19 @@ def _expand(
                     continue
                 if key not in node.kids:
                     node.kids[key] = _fresh(gkid)
+    wild = [[_wildcards(g) for g in gnodes] for _, gnodes in active]
     for key, kid in list(node.kids.items()):
         if top and key == "groups":
             continue
         sub: list[tuple[str, list[Node]]] = []
-        for name, gnodes in active:
+        for (name, gnodes), wilds in zip(active, wild, strict=True):
             nxt: list[Node] = []
-            for gnode in gnodes:
+            for gnode, gwild in zip(gnodes, wilds, strict=True):
                 exact = gnode.kids.get(key)
                 if exact is not None:
                     nxt.append(exact)
-                for gk, gv in gnode.kids.items():
-                    if gk.startswith("<") and gk.endswith(">") and fnmatchcase(key, gk[1:-1]):
+                for pattern, gv in gwild:
+                    if fnmatchcase(key, pattern):
                         nxt.append(gv)
             if nxt:
                 sub.append((name, nxt))
@@ -220,6 +222,11 @@ def _expand(
             path.append(key)
             _expand(kid, sub, groups, False, path, uses)
             path.pop()
+
+
+def _wildcards(node: Node) -> list[tuple[str, Node]]:
+    """The `<pattern>` children of a group node, as (pattern, node)."""
+    return [(k[1:-1], v) for k, v in node.kids.items() if k[:1] == "<" and k[-1:] == ">"]
 
 
 def _fresh(node: Node, depth: int = 0) -> Node:
