@@ -72,6 +72,7 @@ from untapped.model.taps import (
     MirrorDestination,
     MirrorSession,
     MirrorSource,
+    PacketCapture,
     Telemetry,
 )
 from untapped.model.urls import address_host, url_scheme
@@ -162,6 +163,7 @@ class Mapper:
         self.filter_users: dict[str, list[tuple[str, str]]] = {}  # filter -> [(unit, dir)]
         self.sample_filters: set[str] = set()
         self._asn: str | None = None
+        self._captures: list[PacketCapture] = []
         self._router_id: str | None = None
 
     # ---- helpers ----------------------------------------------------------------------------
@@ -248,6 +250,8 @@ class Mapper:
         if self.filter_users:
             self.bind_filters()
         sampled = any(i.flow_classic for i in dev.interfaces.values())
+        for cap in self._captures:
+            cap.interfaces = [i.name for i in dev.interfaces.values() if i.flow_classic]
         for exp in dev.flow_exporters:
             exp.applied = sampled
         dev.definitions = [Definition(t, n, tuple(ls)) for (t, n), ls in self._defs.items()]
@@ -1213,6 +1217,12 @@ class Mapper:
                 ms.kind = "gre"
                 ms.destinations.append(MirrorDestination("ip", ip, ipn.line))
             self.dev.mirror_sessions.append(ms)
+        pc = fo.get("packet-capture")
+        if pc is not None and not pc.has("disable"):
+            cap = PacketCapture("packet-capture", self.span(pc.line))
+            cap.destination = pc.val("file", "filename")
+            self._captures.append(cap)
+            self.dev.captures.append(cap)
         samp = fo.get("sampling")
         if samp is not None:
             self._sampling("sampling", samp)

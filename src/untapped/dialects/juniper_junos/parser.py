@@ -33,6 +33,7 @@ FEATURES = frozenset(
         "ssh",
         "banners",
         "mirror",
+        "capture",
         "flow_export",
         "lawful_intercept",
         "archive",
