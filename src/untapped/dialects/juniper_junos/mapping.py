@@ -247,6 +247,9 @@ class Mapper:
             self.event_options()
         if "security" in top:
             self.security()
+        if "access" in top:
+            for addr, an in r.items("access", "radius-server"):
+                self._aaa("radius", addr, an, ["access"])
         if self.filter_users:
             self.bind_filters()
         sampled = any(i.flow_classic for i in dev.interfaces.values())
@@ -1492,6 +1495,7 @@ class Mapper:
         dev = self.dev
         ike = sec.get("ike") or EMPTY
         policies: dict[str, Secret | None] = {}
+        gateways: dict[str, tuple[str | None, int, str | None]] = {}
         for pname, pn in ike.items("policy"):
             self.define("ike policy", pname, pn.line)
             psk = None
@@ -1528,6 +1532,11 @@ class Mapper:
                         psk=policies.get(pol or ""),
                     )
                 )
+            gateways[gname] = (
+                gn.val("address"),
+                gn.leaf_line("address"),
+                gn.val("external-interface"),
+            )
         ipsec = sec.get("ipsec") or EMPTY
         for pname, pn in ipsec.items("proposal"):
             self.define("ipsec proposal", pname, pn.line)
@@ -1551,7 +1560,14 @@ class Mapper:
                 )
                 it = dev.interfaces.get(bi)
                 if it is not None and it.tunnel is None:
-                    it.tunnel = Tunnel(mode="ipsec", protection=vname)
+                    dest, dline, ext = gateways.get(gw or "", (None, 0, None))
+                    it.tunnel = Tunnel(
+                        source=ext,
+                        destination=dest,
+                        destination_line=dline if dest else 0,
+                        mode="ipsec",
+                        protection=vname,
+                    )
             for peer in dev.crypto_peers:
                 if gw and peer.context == f"ike gateway {gw}":
                     peer.transforms.append(f"ipsec vpn {vname}")
