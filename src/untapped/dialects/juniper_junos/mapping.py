@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ipaddress
 
+from untapped.dialects.juniper_junos.reader import redact_junos
 from untapped.dialects.juniper_junos.tree import Node
 from untapped.model.core import Definition, Reference, Secret, Span
 from untapped.model.device import Device
@@ -62,6 +63,7 @@ from untapped.model.net import (
     Vrf,
 )
 from untapped.model.taps import (
+    AutoConfig,
     Automation,
     AutomationAction,
     ConfigArchive,
@@ -76,7 +78,7 @@ from untapped.model.taps import (
     Telemetry,
 )
 from untapped.model.urls import address_host, url_scheme
-from untapped.redact import redact_text, token
+from untapped.redact import token
 
 EMPTY = Node(0)
 
@@ -993,16 +995,21 @@ class Mapper:
                     if src is not None:
                         src = self.url(src, fn.leaf_line("source"))[0]
                     if src is not None and "://" in src:
-                        auto.actions.append(
-                            AutomationAction(
-                                fn.leaf_line("source"),
-                                "script",
-                                redact_text(f"source {src}"),
-                                url=src,
-                                host=address_host(src),
-                            )
-                        )
+                        self._script_source(fname, src, fn.leaf_line("source"))
                     dev.automations.append(auto)
+
+    def _script_source(self, name: str, url: str, line: int) -> None:
+        """A script whose `source` is a URL: code pulled from the network (`request system
+        scripts refresh-from`, `refresh`)."""
+        self.dev.auto_config.append(
+            AutoConfig(
+                "script-source",
+                self.span(line),
+                url=url,
+                host=address_host(url),
+                detail=f"script {name}",
+            )
+        )
 
     def _aaa(self, proto: str, addr: str, an: Node, roles: list[str]) -> None:
         srv = AaaServer(proto, addr, self.span(an.line), roles=list(roles))
@@ -1404,7 +1411,7 @@ class Mapper:
             )
             then = pn.get("then") or EMPTY
             for cmd, cn in then.items("execute-commands", "commands"):
-                auto.actions.append(AutomationAction(cn.line, "cli", redact_text(cmd)))
+                auto.actions.append(AutomationAction(cn.line, "cli", redact_junos(cmd)))
             for key in ("execute-commands", "upload"):
                 up = then.get(key)
                 if up is None:
@@ -1474,15 +1481,7 @@ class Mapper:
             auto = Automation(sname, self.span(sn.line), kind="event-script")
             if (src := sn.val("source")) is not None and "://" in src:
                 src = self.url(src, sn.leaf_line("source"))[0]
-                auto.actions.append(
-                    AutomationAction(
-                        sn.leaf_line("source"),
-                        "script",
-                        f"source {src}",
-                        url=src,
-                        host=address_host(src),
-                    )
-                )
+                self._script_source(sname, src, sn.leaf_line("source"))
             self.dev.automations.append(auto)
         for gname, gn in eo.items("generate-event"):
             self.define("generate-event", gname, gn.line)

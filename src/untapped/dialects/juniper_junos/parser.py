@@ -38,6 +38,7 @@ FEATURES = frozenset(
         "lawful_intercept",
         "archive",
         "automation",
+        "auto_config",
         "tunnels",
         "crypto",
         "telemetry",
