@@ -188,8 +188,10 @@ class Reader:
         m = min(len(last), len(path))
         while k < m and last[k] == path[k]:
             k += 1
-        snodes = self.last_snodes[: k + 1]
-        tnodes = self.last_tnodes[: k + 1]
+        snodes = self.last_snodes
+        tnodes = self.last_tnodes
+        del snodes[k + 1 :]
+        del tnodes[k + 1 :]
         sn = snodes[k]
         tn = tnodes[k]
         rest_key = S.RESTKEY
@@ -202,6 +204,8 @@ class Reader:
                     nxt = sn.get(S.ANY)
                     if nxt is None:
                         self.last_path = []
+                        del snodes[1:]
+                        del tnodes[1:]
                         return False
             sn = nxt
             kid = tn.kids.get(tok)
@@ -213,8 +217,6 @@ class Reader:
             tnodes.append(tn)
         self.counts.recognized += 1
         self.last_path = path
-        self.last_snodes = snodes
-        self.last_tnodes = tnodes
         return True
 
     def _set_line(self, toks: list[str], line_no: int, raw: str) -> None:
