@@ -104,7 +104,10 @@ class Reader:
     # ---- the walk -----------------------------------------------------------------------
     def run(self) -> Node:
         counts = self.counts
+        skip = 0
         for idx, raw in enumerate(self.lines):
+            if idx < skip:
+                continue  # joined into a set statement with a quoted value spanning lines
             line_no = idx + 1
             self.cur = line_no
             s = raw.strip()
@@ -159,6 +162,10 @@ class Reader:
                 if stoks is not None:
                     self._set_line(stoks, line_no, raw)
                     continue
+                joined = self._set_multiline(idx)
+                if joined:
+                    skip = joined
+                    continue
             self._slow(s, line_no, raw)
         if self.pending_lines:
             self._verdict(self.pending_lines, False, "unterminated statement")
@@ -178,6 +185,30 @@ class Reader:
                 return None
             out.append(unquote(t))
         return out
+
+    def _set_multiline(self, idx: int) -> int:
+        """A set statement whose quoted value spans lines (`display set` keeps the newlines):
+        join up to 100 following lines until the quote closes. Returns the index after the
+        statement, or 0 when it never closes."""
+        text = self.lines[idx].strip()
+        for end in range(idx + 1, min(idx + 100, len(self.lines))):
+            text += "\n" + self.lines[end]
+            toks = self._set_tokens(text.strip())
+            if toks is None:
+                continue
+            before = self.counts.unrecognized
+            self._set_line(toks, idx + 1, self.lines[idx])
+            extra = end - idx
+            if self.counts.unrecognized > before:
+                self.counts.unrecognized += extra
+                for ln in range(idx + 2, end + 2):
+                    self.diagnostics.append(
+                        Diagnostic(self.file, ln, "unrecognized", "(continued statement)")
+                    )
+            else:
+                self.counts.recognized += extra
+            return end + 1
+        return 0
 
     def _set_cached(self, path: list[str], line_no: int) -> bool:
         """`display set` repeats long prefixes: walk the grammar and the tree from where the
