@@ -11,6 +11,17 @@ Choices worth knowing:
 - SNMP `clients [...]` or `client-list-name L` is the community's access list: `acl` is the
   client-list name, or `clients` for an inline list.
 - A `snmp trap-group` name is the community sent in its traps: it is kept as a Secret.
+- `forwarding-options port-mirroring` (and instances) is a MirrorSession whose sources are the
+  units whose filters say `port-mirror` / `port-mirror-instance`; `output ... next-hop A` is an
+  `ip` destination (kind `other`: Junos forwards the copies to that next hop), a plain output
+  interface a local one. `analyzer` gives local, `vlan` (RSPAN, VLAN name resolved to its id)
+  or `ip-address` (kind `gre`) destinations.
+- `services flow-tap`, `system services flow-tap-dtcp`, login-class permissions `flow-tap*` and
+  `services dynamic-flow-capture` are LawfulIntercept entries (flow-tap, dtcp, dfc).
+- Script `source` URLs are AutoConfig (`script-source`: code pulled from the network); event
+  policies that `upload` or send `execute-commands` output to `destinations` are Automations
+  whose actions carry the archive-site URL (passwords in URLs replaced by redaction tokens).
+- Inactive statements never reach this module (pruned before, reported as warnings).
 """
 
 from __future__ import annotations
