@@ -276,10 +276,33 @@ class Mapper:
         return dev
 
     # ---- interfaces -------------------------------------------------------------------------
+    def interface_ranges(self, ifs: Node) -> None:
+        """`interface-range R { member X; member-range A to B; ...config }`: the range's
+        statements apply to each member (statements of the member itself win)."""
+        for rname, rn in ifs.items("interface-range"):
+            self.define("interface-range", rname, rn.line)
+            members = [m for m in rn.vals("member") if "*" not in m and "[" not in m]
+            for first, fn in rn.items("member-range"):
+                last = fn.val("to")
+                if last is None:
+                    continue
+                head, _, lo = first.rpartition("/")
+                head2, _, hi = last.rpartition("/")
+                if head == head2 and lo.isdigit() and hi.isdigit() and int(hi) - int(lo) < 512:
+                    members.extend(f"{head}/{n}" for n in range(int(lo), int(hi) + 1))
+            body = {k: v for k, v in rn.kids.items() if k not in ("member", "member-range")}
+            for m in members:
+                node = ifs.kids.get(m)
+                if node is None:
+                    node = ifs.kids[m] = Node(rn.line)
+                _inherit(node, body)
+
     def interfaces(self) -> None:
         ifs = self.root.get("interfaces")
         if ifs is None:
             return
+        if "interface-range" in ifs.kids:
+            self.interface_ranges(ifs)
         dev = self.dev
         for name, node in ifs.kids.items():
             if name in ("interface-range", "traceoptions", "apply-groups", "apply-groups-except"):
@@ -1585,6 +1608,23 @@ class Mapper:
             self.define("security-zone", zname, zn.line)
             for ifname, inode in zn.items("interfaces"):
                 self.ref("interface", ifname, "security-zone interfaces", inode.line)
+
+
+def _inherit(node: Node, body: dict[str, Node]) -> None:
+    """Copy the statements of `body` that `node` does not have (recursively)."""
+    for key, src in body.items():
+        have = node.kids.get(key)
+        if have is None:
+            node.kids[key] = _copy(src)
+        elif src.kids:
+            _inherit(have, src.kids)
+
+
+def _copy(node: Node, depth: int = 0) -> Node:
+    out = Node(node.line)
+    if depth < 32:
+        out.kids = {k: _copy(v, depth + 1) for k, v in node.kids.items()}
+    return out
 
 
 FACILITIES = frozenset(
