@@ -545,40 +545,56 @@ class Mapper:
         bgp = dev.bgp
         if vrf is not None and vrf not in bgp.vrfs:
             bgp.vrfs.append(vrf)
+        for pol_key in ("import", "export"):
+            for p in pn.vals(pol_key):
+                self.ref("policy-statement", p, f"bgp {pol_key}", pn.line_of(pol_key))
         for gname, gn in pn.items("group"):
             self.define("bgp group", gname, gn.line)
-            grp = self._neighbor(gname, gn, vrf, None)
+            grp = self._neighbor(gname, gn, vrf, [pn])
             grp.is_group = True
             bgp.neighbors.append(grp)
             for addr, nn in gn.items("neighbor"):
-                nb = self._neighbor(addr, nn, vrf, gn)
+                nb = self._neighbor(addr, nn, vrf, [gn, pn])
                 nb.peer_group = gname
                 bgp.neighbors.append(nb)
         for addr, nn in pn.items("neighbor"):
-            bgp.neighbors.append(self._neighbor(addr, nn, vrf, pn))
+            bgp.neighbors.append(self._neighbor(addr, nn, vrf, [pn]))
 
-    def _neighbor(self, addr: str, nn: Node, vrf: str | None, parent: Node | None) -> BgpNeighbor:
+    def _neighbor(self, addr: str, nn: Node, vrf: str | None, parents: list[Node]) -> BgpNeighbor:
+        """A neighbor or group; unset statements are inherited from the enclosing group and
+        the protocol level, as Junos does."""
         nb = BgpNeighbor(addr, self.span(nn.line), vrf=vrf)
+        chain = [nn, *parents]
 
         def inh(key: str) -> str | None:
-            v = nn.val(key)
-            if v is None and parent is not None:
-                v = parent.val(key)
-            return v
+            for node in chain:
+                v = node.val(key)
+                if v is not None:
+                    return v
+            return None
+
+        def inh_list(key: str) -> list[str]:
+            for node in chain:
+                v = node.vals(key)
+                if v:
+                    return v
+            return []
 
         nb.remote_as = inh("peer-as")
         nb.description = nn.val("description")
         nb.update_source = inh("local-address")
-        imp = nn.vals("import")
-        exp = nn.vals("export")
-        for p in imp:
+        for p in nn.vals("import"):
             self.ref("policy-statement", p, "bgp import", nn.line_of("import"))
-        for p in exp:
+        for p in nn.vals("export"):
             self.ref("policy-statement", p, "bgp export", nn.line_of("export"))
+        imp = inh_list("import")
+        exp = inh_list("export")
         nb.route_map_in = imp[0] if imp else None
         nb.route_map_out = exp[0] if exp else None
         if (key := nn.val("authentication-key")) is not None:
             nb.password = self.secret(key, nn.leaf_line("authentication-key"))
+        elif (key := inh("authentication-key")) is not None:
+            nb.password = Secret(key, secret_kind(key))
         if (hops := nn.val("multihop", "ttl")) and hops.isdigit():
             nb.ebgp_multihop = int(hops)
         elif nn.has("multihop"):
@@ -878,7 +894,7 @@ class Mapper:
         if "root-authentication" in keys or "login" in keys:
             ra = s.get("root-authentication")
             if ra is not None:
-                u = User("root", self.span(ra.line), role="super-user")
+                u = User("root", self.span(ra.line), role="super-user", privilege=15)
                 if (pw := ra.val("encrypted-password")) is not None:
                     u.secret = self.secret(pw, ra.leaf_line("encrypted-password"))
                 u.ssh_key = any(
