@@ -233,6 +233,8 @@ class Mapper:
             self._asn = r.val("routing-options", "autonomous-system")
             self._router_id = r.val("routing-options", "router-id")
         dev.domain = sysn.val("domain-name")
+        if "management-instance" in sysn.kids:
+            dev.mgmt_vrf = "mgmt_junos"
         top = r.kids
         if "interfaces" in top:
             self.interfaces()
