@@ -204,6 +204,11 @@ class LineParser:
         stack: list[tuple[int, Mode, Any, int]] = [(-1, self.root, None, 0)]
         comment = self.comment_prefixes
         prev = 0  # number of the last statement line
+        # a block closed, without any indented child, by a line at its own indentation: some
+        # configurations (hand-written, or flattened by tools) give a block's children no
+        # indentation. A following line the current mode does not know, but that block's mode
+        # does, is taken as its child; a line the current mode knows is never swallowed by it.
+        orphan: tuple[int, Mode, Any, int] | None = None
         while self.i < n:
             raw = lines[self.i]
             self.i += 1
@@ -213,9 +218,12 @@ class LineParser:
                 continue
             indent = len(raw) - len(raw.lstrip())
             while indent <= stack[-1][0]:
-                _, _, done, start = stack.pop()
+                closed = stack.pop()
+                _, _, done, start = closed
                 if prev > start and done is not None:
                     self.close(done, start, prev)
+                if closed[0] == indent and prev == start and closed[1] is not UNKNOWN_MODE:
+                    orphan = closed  # closed with no indented child
             _, mode, obj, _ = stack[-1]
             prev = self.i
             toks = stripped.split()
@@ -227,10 +235,18 @@ class LineParser:
             leaf, argi = mode.lookup(toks, start)
             if leaf is None:
                 leaf = self.fallback(mode, toks, start)
+                if leaf is None and orphan is not None and orphan[0] == indent:
+                    leaf, argi = orphan[1].lookup(toks, start)
+                    if leaf is None:
+                        leaf = self.fallback(orphan[1], toks, start)
+                    if leaf is not None:
+                        obj = orphan[2]  # an unindented child of the block just closed
                 if leaf is None:
                     self.unrecognized(self.i, stripped)
                     stack.append((indent, UNKNOWN_MODE, None, self.i))
                     continue
+            else:
+                orphan = None
             if leaf is KNOWN:
                 counts.recognized += 1
                 continue

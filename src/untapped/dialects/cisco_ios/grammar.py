@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from untapped.collect.files import Artifact
-from untapped.dialects._ioslike.engine import LineParser, Mode
+from untapped.dialects._ioslike.engine import KNOWN, LineParser, Mode
 from untapped.dialects.cisco_ios import h_filters as F
 from untapped.dialects.cisco_ios import h_interfaces as I
 from untapped.dialects.cisco_ios import h_mgmt as M
+from untapped.dialects.cisco_ios import h_more as X
 from untapped.dialects.cisco_ios import h_routing as R
 from untapped.dialects.cisco_ios import h_system as S
 from untapped.dialects.cisco_ios import h_taps as T
@@ -66,6 +67,12 @@ class IosParser(LineParser):
         self.bgp_vrf: str | None = None
         self.pending_transforms: dict[str, list[str]] = {}
         self.classic_flow_source: str | None = None
+
+    def fallback(self, mode: Mode, toks: list[str], start: int) -> Any:
+        # `exit` leaves any sub-mode (hand-written and tool-flattened configurations have it)
+        if len(toks) == 1 and toks[0] == "exit":
+            return KNOWN
+        return None
 
     def finish(self) -> Any:
         result = super().finish()
@@ -129,28 +136,16 @@ KRON_POLICY_MODE = Mode("kron policy-list")
 KRON_OCC_MODE = Mode("kron occurrence")
 KEY_CHAIN_MODE = Mode("key chain")
 KEY_MODE = Mode("key chain key")
-VLAN_MODE = _sub(
-    "vlan",
-    "state",
-    "shutdown",
-    "mtu",
-    "private-vlan",
-    "media",
-    "are",
-    "backupcrf",
-    "bridge",
-    "parent",
-    "ring",
-    "said",
-    "ste",
-    "stp",
-    "tb-vlan1",
-    "tb-vlan2",
-    "lldp",
-    "et-analytics",
-    "ip",
-    "ipv6",
-)
+VLAN_MODE = Mode("vlan").on("name", X.h_vlan_name).on("remote-span", X.h_vlan_remote_span)
+VLAN_MODE.known_all(K.VLAN)
+VLAN_DB_MODE = Mode("vlan database").on("vlan", X.h_vlan_database_entry).known_all(K.VLAN_DATABASE)
+IP_SLA_MODE = Mode("ip sla").known_all(K.IP_SLA)
+for _op in K.IP_SLA_OPERATIONS:
+    IP_SLA_MODE.block(_op, IP_SLA_MODE)
+TRACK_MODE = Mode("track").on("object", X.h_track_object).known_all(K.TRACK)
+ZONE_MODE = Mode("zone security").known("description", "protocol")
+ZONE_PAIR_MODE = Mode("zone-pair security").known("description")
+ZONE_PAIR_MODE.on("service-policy type inspect", X.h_zone_pair_policy)
 DHCP_POOL_MODE = _sub(
     "ip dhcp pool",
     "network",
@@ -398,7 +393,27 @@ ROOT.on("telemetry ietf subscription", T.h_telemetry_subscription)
 ROOT.on("telemetry receiver protocol", T.h_telemetry_named_receiver)
 ROOT.on("event manager applet", T.h_eem_applet).on("event manager policy", T.h_eem_script)
 ROOT.on("kron policy-list", T.h_kron_policy).on("kron occurrence", T.h_kron_occurrence)
-ROOT.block("vlan", VLAN_MODE)
+ROOT.on("vlan", X.h_vlan).block("vlan database", VLAN_DB_MODE)
+ROOT.on("key chain", X.h_key_chain).on("interface range", X.h_interface_range)
+ROOT.block("crypto dynamic-map", Mode("crypto dynamic-map").known_all(K.CRYPTO_DYNAMIC_MAP))
+ROOT.block("device-tracking policy", Mode("device-tracking").known_all(K.DEVICE_TRACKING_POLICY))
+ROOT.block("vlan configuration", Mode("vlan configuration").known_all(K.VLAN_CONFIGURATION))
+PUBKEY_KEY_MODE = Mode("crypto key pubkey-chain key").known("address", "exit")
+PUBKEY_KEY_MODE.on("key-string", S.h_certificate)  # hex lines up to `quit`
+PUBKEY_MODE = Mode("crypto key pubkey-chain rsa").known("exit")
+PUBKEY_MODE.block("named-key", PUBKEY_KEY_MODE).block("addressed-key", PUBKEY_KEY_MODE)
+ROOT.block("crypto key pubkey-chain rsa", PUBKEY_MODE)
+SDWAN_TUNNEL_MODE = Mode("sdwan tunnel-interface").known_all(K.SDWAN_TUNNEL)
+SDWAN_IF_MODE = Mode("sdwan interface").known_all(K.SDWAN_INTERFACE)
+SDWAN_IF_MODE.block("tunnel-interface", SDWAN_TUNNEL_MODE)
+SDWAN_OMP_MODE = Mode("sdwan omp").known_all(K.SDWAN_OMP)
+SDWAN_OMP_MODE.block("timers", SDWAN_OMP_MODE).block("address-family", SDWAN_OMP_MODE)
+SDWAN_MODE = Mode("sdwan").known_all(K.SDWAN).block("interface", SDWAN_IF_MODE)
+SDWAN_MODE.block("omp", SDWAN_OMP_MODE).block("appqoe", Mode("appqoe").known("tcpopt"))
+ROOT.block("sdwan", SDWAN_MODE)
+ROOT.on("ip sla", X.h_ip_sla).on("ip sla schedule", X.h_ip_sla_schedule)
+ROOT.on("track", X.h_track)
+ROOT.on("zone security", X.h_zone_security).on("zone-pair security", X.h_zone_pair)
 ROOT.block("ip dhcp pool", DHCP_POOL_MODE)
 ROOT.block("redundancy", REDUNDANCY_MODE)
 ROOT.block("crypto pki trustpoint", CRYPTO_PKI_MODE)
@@ -439,6 +454,9 @@ INTERFACE_MODE.on("spanning-tree", I.h_spanning_tree)
 INTERFACE_MODE.on("tunnel", I.h_tunnel)
 INTERFACE_MODE.on("crypto map", T.h_crypto_map_if)
 INTERFACE_MODE.block("service instance", GENERIC_IF_BLOCK)
+INTERFACE_MODE.on("zone-member security", X.h_zone_member)
+CTS_MODE = Mode("interface cts").known_all(K.CTS)
+INTERFACE_MODE.block("cts manual", CTS_MODE).block("cts dot1x", CTS_MODE)
 INTERFACE_MODE.known_all(K.INTERFACE)
 
 # ---- lines ----------------------------------------------------------------------------------
@@ -720,3 +738,7 @@ EEM_APPLET_MODE.on("event", T.h_eem_event).on("action", T.h_eem_action)
 EEM_APPLET_MODE.known("description", "trigger", "set", "attribute")
 KRON_POLICY_MODE.on("cli", T.h_kron_cli)
 KRON_OCC_MODE.on("policy-list", T.h_kron_occ_policy)
+KEY_CHAIN_MODE.on("key", X.h_key).known("description")
+KEY_MODE.on("key-string", X.h_key_string).on("key-octet-string", X.h_key_octet_string)
+KEY_MODE.on("send-lifetime", X.h_send_lifetime).on("accept-lifetime", X.h_accept_lifetime)
+KEY_MODE.known("cryptographic-algorithm", "lifetime", "description")

@@ -199,11 +199,11 @@ def h_username(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
 
 
 def h_enable(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    word = t[i]
+    word = t[i - 1]  # `enable secret|password [level N] [TYPE] VALUE`
     if neg:
         return None
     is_secret = word == "secret"
-    j = i + 1
+    j = i
     level = 15
     if j < len(t) and t[j] == "level":
         level = int(t[j + 1])

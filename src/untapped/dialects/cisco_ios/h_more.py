@@ -1,0 +1,229 @@
+"""IOS statements of VLANs, key chains, IP SLA / tracking and the zone-based firewall."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from untapped.dialects._ioslike.engine import UNRECOGNIZED
+from untapped.dialects.cisco_ios.h_system import secret_at
+from untapped.model.mgmt import KeyChain, KeyChainKey
+from untapped.model.net import Vlan
+
+if TYPE_CHECKING:
+    from untapped.dialects.cisco_ios.grammar import IosParser
+
+
+# ---- VLANs ----------------------------------------------------------------------------------
+def vlan_ids(text: str) -> list[int]:
+    """`10`, `10,20,30-32` -> ids; ValueError when the text is not a VLAN list."""
+    out: list[int] = []
+    for part in text.split(","):
+        if "-" in part:
+            lo, hi = part.split("-", 1)
+            a, b = int(lo), int(hi)
+            if not 0 < a <= b <= 4095 or b - a > 4095:
+                raise ValueError(part)
+            out.extend(range(a, b + 1))
+        else:
+            v = int(part)
+            if not 0 < v <= 4095:
+                raise ValueError(part)
+            out.append(v)
+    return out
+
+
+def h_vlan(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`vlan 10` / `vlan 10,20-22` (config-vlan mode); `no vlan N` removes them."""
+    ids = vlan_ids("".join(t[i:]))
+    if neg:
+        for v in ids:
+            p.device.vlans.pop(v, None)
+        return None
+    vlans: list[Vlan] = []
+    for v in ids:
+        vlan = p.device.vlans.get(v)
+        if vlan is None:
+            vlan = Vlan(v, p.device.span(ln))
+            p.device.vlans[v] = vlan
+        vlans.append(vlan)
+    from untapped.dialects.cisco_ios.grammar import VLAN_MODE
+
+    return VLAN_MODE, vlans
+
+
+def _vlan_end(p: IosParser, vlans: list[Vlan], ln: int) -> None:
+    for v in vlans:
+        if ln > v.span.last:
+            v.span = p.device.span(v.span.line, ln)
+
+
+def h_vlan_name(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    vlans: list[Vlan] = obj
+    name = None if neg else p.text.split(None, 1)[1]
+    for v in vlans:
+        v.name = name
+    _vlan_end(p, vlans, ln)
+
+
+def h_vlan_remote_span(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    vlans: list[Vlan] = obj
+    for v in vlans:
+        v.remote_span = not neg
+    _vlan_end(p, vlans, ln)
+
+
+def h_vlan_database_entry(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """Inside `vlan database` (old Catalyst form): `vlan 10 name USERS [state active]`."""
+    ids = vlan_ids(t[i])
+    for v in ids:
+        if neg:
+            p.device.vlans.pop(v, None)
+            continue
+        vlan = p.device.vlans.setdefault(v, Vlan(v, p.device.span(ln)))
+        rest = t[i + 1 :]
+        if "name" in rest:
+            vlan.name = rest[rest.index("name") + 1]
+        if "remote-span" in rest:
+            vlan.remote_span = True
+    return None
+
+
+# ---- key chains -----------------------------------------------------------------------------
+def h_key_chain(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`key chain NAME [macsec|tcp]`."""
+    name = t[i]
+    if neg:
+        p.device.key_chains.pop(name, None)
+        return None
+    chain = p.device.key_chains.get(name)
+    if chain is None:
+        chain = KeyChain(name, p.device.span(ln))
+        p.device.key_chains[name] = chain
+    p.define("key chain", name, ln)
+    from untapped.dialects.cisco_ios.grammar import KEY_CHAIN_MODE
+
+    return KEY_CHAIN_MODE, chain
+
+
+def h_key(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    chain: KeyChain = obj
+    kid = int(t[i], 16) if t[i].lower().startswith("0x") else int(t[i])
+    chain.keys = [k for k in chain.keys if k.id != kid]
+    if neg:
+        return None
+    key = KeyChainKey(kid, ln)
+    chain.keys.append(key)
+    from untapped.dialects.cisco_ios.grammar import KEY_MODE
+
+    return KEY_MODE, key
+
+
+def h_key_string(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    key: KeyChainKey = obj
+    if neg:
+        key.secret = None
+        return None
+    key.secret, _ = secret_at(p, t, i, ln, "plain")
+    return None
+
+
+def h_key_octet_string(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """MACsec CAK: `key-octet-string [0|7] HEX [cryptographic-algorithm ...]`."""
+    key: KeyChainKey = obj
+    key.secret, _ = secret_at(p, t, i, ln, "plain")
+    return None
+
+
+def h_send_lifetime(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    key: KeyChainKey = obj
+    key.send_lifetime = not neg
+
+
+def h_accept_lifetime(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    key: KeyChainKey = obj
+    key.accept_lifetime = not neg
+
+
+# ---- IP SLA, track, zone-based firewall -------------------------------------------------------
+def h_ip_sla(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`ip sla N` opens an operation; `ip sla schedule|responder|...` are one-liners (KNOWN)."""
+    if not t[i].isdigit():
+        return UNRECOGNIZED
+    p.define("ip sla", t[i], ln)
+    if neg:
+        return None
+    from untapped.dialects.cisco_ios.grammar import IP_SLA_MODE
+
+    return IP_SLA_MODE, None
+
+
+def h_ip_sla_schedule(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    p.ref("ip sla", t[i], "ip sla schedule", ln)
+
+
+def h_track(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`track N interface IF line-protocol|ip routing`, `track N ip route P M reachability`,
+    `track N ip sla N [state|reachability]`, `track N list boolean and|or`, `track N stub-object`."""
+    num = t[i]
+    if not num.isdigit():
+        return UNRECOGNIZED
+    p.define("track", num, ln)
+    if neg:
+        return None
+    kind = t[i + 1] if len(t) > i + 1 else ""
+    if kind == "interface":
+        name = t[i + 2]
+        p.ref("interface", name, "track interface", ln)
+    elif kind == "ip" and t[i + 2] == "sla":
+        p.ref("ip sla", t[i + 3], "track ip sla", ln)
+    elif kind == "rtr":
+        p.ref("ip sla", t[i + 2], "track rtr", ln)
+    elif kind not in ("ip", "ipv6", "list", "stub-object", "resolution", ""):
+        return UNRECOGNIZED
+    from untapped.dialects.cisco_ios.grammar import TRACK_MODE
+
+    return TRACK_MODE, None
+
+
+def h_track_object(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    p.ref("track", t[i], "track list object", ln)
+
+
+def h_zone_security(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    p.define("zone security", t[i], ln)
+    from untapped.dialects.cisco_ios.grammar import ZONE_MODE
+
+    return ZONE_MODE, None
+
+
+def h_zone_pair(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`zone-pair security NAME source Z1 destination Z2`."""
+    p.define("zone-pair security", t[i], ln)
+    rest = t[i + 1 :]
+    for word in ("source", "destination"):
+        if word in rest:
+            zone = rest[rest.index(word) + 1]
+            if zone != "self":
+                p.ref("zone security", zone, f"zone-pair {word}", ln)
+    from untapped.dialects.cisco_ios.grammar import ZONE_PAIR_MODE
+
+    return ZONE_PAIR_MODE, None
+
+
+def h_zone_pair_policy(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`service-policy type inspect NAME` in a zone-pair."""
+    p.ref("policy-map", t[i], "zone-pair service-policy", ln)
+
+
+def h_zone_member(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """Interface `zone-member security ZONE`."""
+    p.ref("zone security", t[i], "interface zone-member", ln)
+
+
+def h_interface_range(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`interface range Gi1/0/1 - 24, Gi1/0/30`: its settings apply to members that show run
+    lists one by one anyway; the statements are parsed (and accounted for) on a scratch object."""
+    from untapped.dialects.cisco_ios.grammar import INTERFACE_MODE
+    from untapped.model.net import Interface
+
+    return INTERFACE_MODE, Interface("range " + " ".join(t[i:]), p.device.span(ln))
