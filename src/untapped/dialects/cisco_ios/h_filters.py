@@ -10,6 +10,7 @@ from untapped.dialects._ioslike.engine import UNRECOGNIZED
 from untapped.model.filters import (
     Acl,
     AclEntry,
+    AddrMatch,
     ClassMap,
     GroupKind,
     ObjectGroup,
@@ -187,7 +188,12 @@ def h_og_member(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
                 group.addresses.append(parse_addr(["host", t[1]], 0)[0])  # type: ignore[index]
                 return None
             return UNRECOGNIZED
-        group.addresses.append(m[0])
+        a = m[0]
+        if a.kind == "wildcard" and a.wildcard and a.wildcard.startswith("255."):
+            # IOS network object-groups write `ADDRESS NETMASK`: store Cisco wildcard bits
+            wc = ".".join(str(255 - int(o)) for o in a.wildcard.split("."))
+            a = AddrMatch("wildcard", a.address, wc)
+        group.addresses.append(a)
         return None
     if group.kind == "service":
         proto = word

@@ -262,9 +262,10 @@ def h_logging_source(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj
 
 
 def h_login_on(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if t[i] == "on-success":
+    word = t[i - 1]  # `login on-success|on-failure log [every N]`
+    if word == "on-success":
         p.device.logging.login_success = not neg
-    elif t[i] == "on-failure":
+    elif word == "on-failure":
         p.device.logging.login_failure = not neg
     else:
         return UNRECOGNIZED

@@ -227,3 +227,9 @@ def h_interface_range(p: IosParser, t: list[str], i: int, ln: int, neg: bool, ob
     from untapped.model.net import Interface
 
     return INTERFACE_MODE, Interface("range " + " ".join(t[i:]), p.device.span(ln))
+
+
+def h_view_secret(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`secret [N] VALUE` in a parser view: kept out of the model, accounted as a secret."""
+    if not neg:
+        secret_at(p, t, i, ln, "plain")

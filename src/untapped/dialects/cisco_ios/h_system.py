@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from untapped.dialects._ioslike.addr import address_host, url_scheme
+from untapped.dialects._ioslike.addr import address_host, split_url_password, url_scheme
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
 from untapped.model.mgmt import (
     AaaMethodList,
@@ -620,7 +620,7 @@ def h_archive(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) 
 def h_archive_path(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     if neg:
         return None
-    url = t[i]
+    url, passwords = split_url_password(t[i])
     p.device.archives.append(
         ConfigArchive(
             url,
@@ -628,6 +628,7 @@ def h_archive_path(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: 
             "archive",
             address_host(url) if "://" in url else None,
             url_scheme(url),
+            password=p.secret(passwords[0], "plain", ln) if passwords else None,
         )
     )
     return None

@@ -175,7 +175,6 @@ GLOBAL: tuple[str, ...] = (
     "l2vpn",
     "vpdn-group",
     "ip ssh pubkey-chain",
-    "ip ssh server",
     "ip ssh client",
     "ip ssh dh",
     "ip ssh rsa",
@@ -513,6 +512,8 @@ GLOBAL: tuple[str, ...] = (
     "nat64 prefix",
     "nat64 v4",
     "nat64 v6",
+    "ip tacacs source-interface",
+    "ip radius source-interface",
 )
 
 INTERFACE: tuple[str, ...] = (
