@@ -292,22 +292,27 @@ for word, svc in (
 ):
     ROOT.on(word, S.h_ip_service(svc))
 ROOT.on("tftp-server", S.h_ip_service("tftp-server"))
-ROOT.on("app-hosting appid", S.h_ip_service("app-hosting")).block(
-    "app-hosting appid",
-    _sub(
-        "app-hosting",
-        "app-vnic",
-        "app-resource",
-        "app-default-gateway",
-        "name-server0",
-        "start",
-        "guest-ipaddress",
-        "app-resource docker",
-        "run-opts",
-        "prepend-pkg-opts",
-    ),
+APP_HOSTING_MODE = _sub(
+    "app-hosting",
+    "app-vnic",
+    "app-default-gateway",
+    "name-server0",
+    "name-server1",
+    "start",
+    "guest-ipaddress",
+    "run-opts",
+    "prepend-pkg-opts",
+    "app-resource profile",
+    "cpu",
+    "memory",
+    "vcpu",
+    "persist-disk",
 )
-ROOT.on("app-hosting appid", S.h_ip_service("app-hosting"))
+APP_HOSTING_MODE.block("app-resource docker", APP_HOSTING_MODE)
+APP_HOSTING_MODE.block("app-vnic gateway0", APP_HOSTING_MODE)
+APP_HOSTING_MODE.block("app-vnic management", APP_HOSTING_MODE)
+APP_HOSTING_MODE.block("app-vnic AppGigabitEthernet", APP_HOSTING_MODE)
+ROOT.on("app-hosting appid", X.h_app_hosting)
 ROOT.on("vstack", S.h_vstack)
 ROOT.on("username", S.h_username)
 ROOT.on("enable secret", S.h_enable).on("enable password", S.h_enable)
@@ -341,6 +346,7 @@ ROOT.on("archive", S.h_archive)
 ROOT.on("call-home", S.h_callhome)
 ROOT.on("parser view", S.h_parser_view)
 ROOT.on("li-view", S.h_li_view)
+ROOT.on("snmp-server", X.h_no_snmp_server)
 ROOT.on("snmp-server community", M.h_snmp_community)
 ROOT.on("snmp-server view", M.h_snmp_view)
 ROOT.on("snmp-server group", M.h_snmp_group)
@@ -458,6 +464,8 @@ INTERFACE_MODE.on("tunnel", I.h_tunnel)
 INTERFACE_MODE.on("crypto map", T.h_crypto_map_if)
 INTERFACE_MODE.block("service instance", GENERIC_IF_BLOCK)
 INTERFACE_MODE.on("zone-member security", X.h_zone_member)
+INTERFACE_MODE.on("ip authentication key-chain", X.h_if_key_chain)
+INTERFACE_MODE.on("ip ospf authentication key-chain", X.h_if_key_chain)
 CTS_MODE = Mode("interface cts").known_all(K.CTS)
 INTERFACE_MODE.block("cts manual", CTS_MODE).block("cts dot1x", CTS_MODE)
 INTERFACE_MODE.known_all(K.INTERFACE)
@@ -735,8 +743,10 @@ TELEMETRY_SUB_MODE.known(
     "stream",
     "update-policy",
     "source-interface",
+    "receiver-type",
 )
-TELEMETRY_RECV_MODE.on("host", T.h_telemetry_host).known("protocol", "profile")
+TELEMETRY_RECV_MODE.on("host", T.h_telemetry_host).known("profile")
+TELEMETRY_RECV_MODE.on("protocol", T.h_telemetry_recv_protocol)
 EEM_APPLET_MODE.on("event", T.h_eem_event).on("action", T.h_eem_action)
 EEM_APPLET_MODE.known("description", "trigger", "set", "attribute")
 KRON_POLICY_MODE.on("cli", T.h_kron_cli)

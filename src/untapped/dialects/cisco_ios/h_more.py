@@ -233,3 +233,32 @@ def h_view_secret(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: A
     """`secret [N] VALUE` in a parser view: kept out of the model, accounted as a secret."""
     if not neg:
         secret_at(p, t, i, ln, "plain")
+
+
+def h_app_hosting(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`app-hosting appid NAME`: an on-box application (a service), with its settings block."""
+    from untapped.dialects.cisco_ios.grammar import APP_HOSTING_MODE
+    from untapped.dialects.cisco_ios.h_system import set_service
+
+    set_service(p, "app-hosting", not neg, ln)
+    return None if neg else (APP_HOSTING_MODE, None)
+
+
+def h_if_key_chain(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`ip ospf authentication key-chain K`, `ip authentication key-chain eigrp AS K`."""
+    if neg:
+        return None
+    if t[1] == "ospf":
+        obj.ospf_auth = True
+        p.ref("key chain", t[i], "interface ip ospf authentication key-chain", ln)
+    else:
+        p.ref("key chain", t[-1], "interface ip authentication key-chain", ln)
+    return None
+
+
+def h_no_snmp_server(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`no snmp-server`: the SNMP agent is off (the bare positive form is not a statement)."""
+    if not neg or i != len(t):
+        return UNRECOGNIZED
+    p.device.snmp.enabled = False
+    return None

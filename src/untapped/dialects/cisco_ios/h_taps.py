@@ -662,11 +662,22 @@ def h_telemetry_named_receiver(
 
 
 def h_telemetry_host(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if t[i] in ("ip", "name") and i + 2 < len(t):
+    """`host ip-address A PORT` / `host name HOST PORT` in `telemetry receiver protocol N`."""
+    if t[i] in ("ip", "ip-address", "name") and i + 1 < len(t):
         port = int(t[i + 2]) if i + 2 < len(t) and t[i + 2].isdigit() else None
         p.device.telemetry.append(Telemetry(str(obj), t[i + 1], p.device.span(ln), port))
         return None
     return UNRECOGNIZED
+
+
+def h_telemetry_recv_protocol(
+    p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
+) -> Any:
+    """`protocol grpc-tcp [profile P]` in a named receiver."""
+    for tel in p.device.telemetry:
+        if tel.name == obj:
+            tel.protocol = t[i]
+    return None
 
 
 # ---- automation: EEM, kron ----------------------------------------------------------------
