@@ -284,9 +284,12 @@ def h_aaa_group_server(p: IosParser, t: list[str], i: int, ln: int, neg: bool, o
 
 def h_group_server(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     group: AaaServerGroup = obj
-    if t[i] == "name":
-        group.servers.append(t[i + 1])
-        p.ref(f"{group.protocol} server", t[i + 1], "aaa group server", ln)
+    if t[i - 1] == "name":  # `server name NAME`: a `tacacs server NAME` / `radius server NAME`
+        group.servers.append(t[i])
+        p.ref(f"{group.protocol} server", t[i], "aaa group server", ln)
+        for srv in p.device.aaa.servers:
+            if srv.name == t[i] and srv.group is None:
+                srv.group = group.name
     else:
         group.servers.append(t[i])
         p.device.aaa.servers.append(
