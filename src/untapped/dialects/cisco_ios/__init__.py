@@ -181,11 +181,12 @@ class CiscoIos:
 
     def sniff(self, text: str) -> Sniff:
         found = self._sniff(text)
-        if found.score >= 2.0 or len(text) <= 100_000:
+        if found.score >= 2.0 or text.count("\n", 0, 400_000) <= self._sniff.window:
             return found
         # a long file whose head is not conclusive (e.g. thousands of `vlan` blocks first): look
         # at its tail as well
-        deeper = self._deep(text[:100_000] + "\n" + text[-100_000:])
+        sample = text if len(text) <= 200_000 else text[:100_000] + "\n" + text[-100_000:]
+        deeper = self._deep(sample)
         return deeper if deeper.score > found.score else found
 
     def parse(self, artifact: Artifact) -> ParseResult:
