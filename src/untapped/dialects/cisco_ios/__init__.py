@@ -80,7 +80,16 @@ MARKERS = [
         "ip sla / track",
     ),
     Marker(r"^ +(icmp-echo|udp-jitter|tcp-connect|http get) ", 0.5, "ip sla operation"),
-    Marker(r"^ip community-list (standard |expanded |\d+ )\S*", 1.0, "ip community-list"),
+    Marker(
+        r"^ip community-list ((standard|expanded) \S+|\d+) (permit|deny) ",
+        1.0,
+        "ip community-list",
+    ),
+    Marker(
+        r"^ +(template|inherit) peer-(session|policy) |^snmp-server (ifindex persist|packetsize)",
+        1.0,
+        "BGP peer templates / IOS snmp-server settings",
+    ),
     Marker(r"^ip as-path access-list \d+ (permit|deny)", 1.0, "numbered as-path access-list"),
     Marker(r"^object-group (network|service) \S+\s*$", 1.0, "object-group network/service"),
     Marker(
