@@ -262,3 +262,17 @@ def h_no_snmp_server(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj
         return UNRECOGNIZED
     p.device.snmp.enabled = False
     return None
+
+
+def bare_block(mode_name: str) -> Any:
+    """A handler for a keyword that opens a block only when it stands alone on its line
+    (`system`, `security`, `sslproxy`, `policy`...): anything after it is not this statement."""
+
+    def handler(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+        from untapped.dialects.cisco_ios import grammar
+
+        if i != len(t) or neg:
+            return UNRECOGNIZED
+        return getattr(grammar, mode_name), obj
+
+    return handler

@@ -761,6 +761,11 @@ INTERFACE: tuple[str, ...] = (
     "zone-member",
     "ip load-sharing",
     "ip cef",
+    "ipv6 unnumbered",
+    "endpoint-tracker",
+    "h323-gateway",
+    "medium",
+    "synchronous mode",
 )
 
 LINE: tuple[str, ...] = (
@@ -906,6 +911,9 @@ ROUTER_COMMON: tuple[str, ...] = (
     "bgp",
     "remote-as",
     "ipv6",
+    "service-family",
+    "exit-service-family",
+    "exit-sf-topology",
 )
 
 BGP: tuple[str, ...] = (
@@ -969,6 +977,11 @@ BGP: tuple[str, ...] = (
     "address-family",
     "snmp",
     "default",
+    "bgp route-map-cache",
+    "bgp dynamic-med-interval",
+    "bgp default ipv6-nexthop",
+    "bgp update-group",
+    "bgp rpki",
 )
 
 VRF: tuple[str, ...] = (
@@ -1078,6 +1091,7 @@ IP_SLA: tuple[str, ...] = (
     "filter-for-history",
     "optimize",
     "exit",
+    "secondary-frequency",
 )
 
 # `track N ...` settings
@@ -1190,4 +1204,102 @@ SDWAN_OMP: tuple[str, ...] = (
     "eor-timer",
     "advertise",
     "exit",
+)
+
+# IOS-XE SD-WAN global blocks (controller-managed configuration)
+SDWAN_SYSTEM: tuple[str, ...] = (
+    "system-ip",
+    "overlay-id",
+    "site-id",
+    "port-offset",
+    "control-session-pps",
+    "admin-tech-on-failure",
+    "sp-organization-name",
+    "organization-name",
+    "port-hop",
+    "track-transport",
+    "track-default-gateway",
+    "console-baud-rate",
+    "on-demand",
+    "vbond",
+    "max-omp-sessions",
+    "location",
+    "gps-location",
+    "description",
+    "exit",
+)
+SDWAN_SECURITY_IPSEC: tuple[str, ...] = (
+    "rekey",
+    "replay-window",
+    "authentication-type",
+    "integrity-type",
+    "pairwise-keying",
+    "extended-ar-window",
+    "exit",
+)
+SDWAN_SSLPROXY: tuple[str, ...] = (
+    "enable",
+    "rsa-key-modulus",
+    "certificate-lifetime",
+    "eckey-type",
+    "ca-tp-label",
+    "settings",
+    "exit",
+)
+SDWAN_POLICY: tuple[str, ...] = (
+    "app-visibility",
+    "flow-visibility",
+    "implicit-acl-logging",
+    "log-frequency",
+    "app-visibility-ipv6",
+    "flow-visibility-ipv6",
+    "exit",
+)
+SDWAN_BFD_COLOR: tuple[str, ...] = ("hello-interval", "pmtu-discovery", "multiplier", "exit")
+ENDPOINT_TRACKER: tuple[str, ...] = (
+    "endpoint-ip",
+    "endpoint-dns-name",
+    "endpoint-api-url",
+    "tracker-type",
+    "threshold",
+    "interval",
+    "multiplier",
+    "exit",
+)
+
+# `template peer-session|peer-policy NAME` in router bgp
+BGP_TEMPLATE: tuple[str, ...] = (
+    "description",
+    "inherit peer-session",
+    "inherit peer-policy",
+    "remote-as",
+    "update-source",
+    "ebgp-multihop",
+    "timers",
+    "version",
+    "transport",
+    "fall-over",
+    "local-as",
+    "disable-connected-check",
+    "ttl-security",
+    "route-map",
+    "prefix-list",
+    "filter-list",
+    "distribute-list",
+    "send-community",
+    "next-hop-self",
+    "soft-reconfiguration",
+    "allowas-in",
+    "maximum-prefix",
+    "route-reflector-client",
+    "weight",
+    "default-originate",
+    "as-override",
+    "remove-private-as",
+    "unsuppress-map",
+    "advertisement-interval",
+    "capability",
+    "shutdown",
+    "exit-peer-session",
+    "exit-peer-policy",
 )
