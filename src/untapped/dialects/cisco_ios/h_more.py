@@ -276,3 +276,20 @@ def bare_block(mode_name: str) -> Any:
         return getattr(grammar, mode_name), obj
 
     return handler
+
+
+def h_macro_name(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`macro name NAME` then the macro's lines, unindented, up to a line `@`."""
+    p.define("macro", t[i], ln)
+    if neg:
+        return None
+    if not any(line.strip() == "@" for line in p.lines[p.i :]):
+        p.warn(ln, f"macro {t[i]}: no closing '@' line; the following lines are read as global")
+        return None
+    p.take_block(lambda s: s.strip() == "@")
+    return None
+
+
+def h_macro_apply(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """Interface `macro apply|trace NAME [$VAR value ...]`."""
+    p.ref("macro", t[i], "interface macro apply", ln)
