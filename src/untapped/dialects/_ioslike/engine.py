@@ -209,21 +209,25 @@ class LineParser:
         # indentation. A following line the current mode does not know, but that block's mode
         # does, is taken as its child; a line the current mode knows is never swallowed by it.
         orphan: tuple[int, Mode, Any, int] | None = None
+        rec = blank = 0  # added to self.counts at the end (handlers update it directly)
+        top = -1  # indentation of the innermost open block
         while self.i < n:
             raw = lines[self.i]
             self.i += 1
             stripped = raw.strip()
             if not stripped or stripped.startswith(comment):
-                counts.blank_or_comment += 1
+                blank += 1
                 continue
-            indent = len(raw) - len(raw.lstrip())
-            while indent <= stack[-1][0]:
-                closed = stack.pop()
-                _, _, done, start = closed
-                if prev > start and done is not None:
-                    self.close(done, start, prev)
-                if closed[0] == indent and prev == start and closed[1] is not UNKNOWN_MODE:
-                    orphan = closed  # closed with no indented child
+            indent = raw.find(stripped[0])  # leading whitespace: strip() removed exactly that
+            if indent <= top:
+                while indent <= stack[-1][0]:
+                    closed = stack.pop()
+                    _, _, done, start = closed
+                    if prev > start and done is not None:
+                        self.close(done, start, prev)
+                    if closed[0] == indent and prev == start and closed[1] is not UNKNOWN_MODE:
+                        orphan = closed  # closed with no indented child
+                top = stack[-1][0]
             _, mode, obj, _ = stack[-1]
             prev = self.i
             toks = stripped.split()
@@ -244,15 +248,17 @@ class LineParser:
                 if leaf is None:
                     self.unrecognized(self.i, stripped)
                     stack.append((indent, UNKNOWN_MODE, None, self.i))
+                    top = indent
                     continue
             else:
                 orphan = None
             if leaf is KNOWN:
-                counts.recognized += 1
+                rec += 1
                 continue
             if type(leaf) is Block:
-                counts.recognized += 1
+                rec += 1
                 stack.append((indent, leaf.mode, obj, self.i))
+                top = indent
                 continue
             self.text = stripped
             line_no = self.i
@@ -263,12 +269,16 @@ class LineParser:
             if result is UNRECOGNIZED:
                 self.unrecognized(line_no, stripped)
                 stack.append((indent, UNKNOWN_MODE, None, line_no))
+                top = indent
                 continue
-            counts.recognized += 1
+            rec += 1
             prev = self.i  # a handler may have consumed following lines
             if result is not None:
                 child_mode, child_obj = result
                 stack.append((indent, child_mode, child_obj, line_no))
+                top = indent
+        counts.recognized += rec
+        counts.blank_or_comment += blank
         while len(stack) > 1:
             _, _, done, start = stack.pop()
             if prev > start and done is not None:
