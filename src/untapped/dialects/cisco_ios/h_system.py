@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from untapped.dialects._ioslike.addr import address_host, split_url_password, url_scheme
+from untapped.dialects._ioslike.addr import address_host, is_ip, split_url_password, url_scheme
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
 from untapped.model.mgmt import (
     AaaMethodList,
@@ -334,6 +334,7 @@ def h_group_vrf(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
 def h_group_source(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     group: AaaServerGroup = obj
     group.source_interface = t[i]
+    ref_interface(p, t[i], "aaa group server source-interface", ln)
 
 
 def h_legacy_server_host(proto: str) -> Any:
@@ -672,3 +673,10 @@ def h_li_view(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) 
         LawfulIntercept("li-view", "li-view", p.device.span(ln), detail="li-view users configured")
     )
     p._secret_lines.add(ln)
+
+
+def ref_interface(p: IosParser, name: str, context: str, ln: int) -> None:
+    """A use of an interface by name (source-interface, update-source, tunnel source...).
+    Addresses are not interfaces and are skipped."""
+    if name[:1].isalpha() and not is_ip(name):
+        p.ref("interface", name, context, ln)
