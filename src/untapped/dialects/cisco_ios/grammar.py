@@ -403,6 +403,30 @@ ROOT.on("telemetry receiver protocol", T.h_telemetry_named_receiver)
 ROOT.on("event manager applet", T.h_eem_applet).on("event manager policy", T.h_eem_script)
 ROOT.on("kron policy-list", T.h_kron_policy).on("kron occurrence", T.h_kron_occurrence)
 ROOT.on("vlan", X.h_vlan).block("vlan database", VLAN_DB_MODE)
+DIAL_PEER_MODE = Mode("dial-peer voice").known_all(K.DIAL_PEER)
+ROOT.block("dial-peer voice", DIAL_PEER_MODE)
+VOICE_SERVICE_MODE = Mode("voice service").known_all(K.VOICE_SERVICE)
+for _w in ("sip", "h323", "ip address trusted list", "fax", "modem"):
+    VOICE_SERVICE_MODE.block(_w, VOICE_SERVICE_MODE)
+ROOT.block("voice service", VOICE_SERVICE_MODE)
+VOICE_MISC_MODE = Mode("voice").known_all(K.VOICE_MISC)
+for _w in (
+    "voice class",
+    "voice translation-rule",
+    "voice translation-profile",
+    "voice-card",
+    "voice-port",
+    "voice register global",
+    "voice register pool",
+    "voice register dn",
+    "telephony-service",
+    "ephone",
+    "ephone-dn",
+):
+    ROOT.block(_w, VOICE_MISC_MODE)
+SIP_UA_MODE = Mode("sip-ua").known_all(K.SIP_UA)
+SIP_UA_MODE.on("credentials", X.h_password_in_line).on("authentication", X.h_password_in_line)
+ROOT.on("sip-ua", X.bare_block("SIP_UA_MODE"))
 ROOT.on("macro name", X.h_macro_name).known("macro auto", "macro global")
 ROOT.on("key chain", X.h_key_chain).on("interface range", X.h_interface_range)
 ROOT.block("crypto dynamic-map", Mode("crypto dynamic-map").known_all(K.CRYPTO_DYNAMIC_MAP))

@@ -293,3 +293,11 @@ def h_macro_name(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: An
 def h_macro_apply(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     """Interface `macro apply|trace NAME [$VAR value ...]`."""
     p.ref("macro", t[i], "interface macro apply", ln)
+
+
+def h_password_in_line(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """A statement with `password [N] VALUE` somewhere (`credentials username U password 7 X
+    realm R` under sip-ua...): the value is accounted as a secret."""
+    if "password" in t:
+        secret_at(p, t, t.index("password") + 1, ln, "plain")
+    return None
