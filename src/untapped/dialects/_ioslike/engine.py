@@ -254,6 +254,10 @@ class LineParser:
                 orphan = None
             if leaf is KNOWN:
                 rec += 1
+                # a known one-line statement: lines indented under it are not its parent's
+                # statements (a block the grammar models opens a child table instead)
+                stack.append((indent, UNKNOWN_MODE, None, self.i))
+                top = indent
                 continue
             if type(leaf) is Block:
                 rec += 1
@@ -276,7 +280,9 @@ class LineParser:
             if result is not None:
                 child_mode, child_obj = result
                 stack.append((indent, child_mode, child_obj, line_no))
-                top = indent
+            else:  # a one-line statement has no children
+                stack.append((indent, UNKNOWN_MODE, None, line_no))
+            top = indent
         counts.recognized += rec
         counts.blank_or_comment += blank
         while len(stack) > 1:

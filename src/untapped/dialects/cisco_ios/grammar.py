@@ -499,6 +499,10 @@ INTERFACE_MODE.on("spanning-tree", I.h_spanning_tree)
 INTERFACE_MODE.on("tunnel", I.h_tunnel)
 INTERFACE_MODE.on("crypto map", T.h_crypto_map_if)
 INTERFACE_MODE.block("service instance", GENERIC_IF_BLOCK)
+# `show running-config all` prints the lines after these two one level deeper (an IOS quirk):
+# they are interface statements all the same
+INTERFACE_MODE.block("ipv6 nd ra interval", INTERFACE_MODE)
+INTERFACE_MODE.block("arp timeout", INTERFACE_MODE)
 INTERFACE_MODE.on("zone-member security", X.h_zone_member)
 INTERFACE_MODE.on("macro apply", X.h_macro_apply).on("macro trace", X.h_macro_apply)
 INTERFACE_MODE.on("ip authentication key-chain", X.h_if_key_chain)
@@ -611,6 +615,10 @@ OSPF_MODE.on("auto-cost", R.h_auto_cost).on("distribute-list", R.h_distribute_li
 OSPF_MODE.known_all(K.ROUTER_COMMON)
 OTHER_ROUTER_MODE.on("redistribute", R.h_redistribute)
 OTHER_ROUTER_MODE.on("distribute-list", R.h_distribute_list)
+for _w in ("address-family", "af-interface", "topology", "service-family"):
+    # EIGRP named mode and IS-IS/OSPFv3 address families: router statements, one level down
+    OTHER_ROUTER_MODE.block(_w, OTHER_ROUTER_MODE)
+    OSPF_MODE.block(_w, OSPF_MODE)
 OTHER_ROUTER_MODE.known_all(K.ROUTER_COMMON)
 
 for m in (BGP_MODE, BGP_AF_MODE):
