@@ -119,6 +119,13 @@ class LineParser:
 
     comment_prefixes: tuple[str, ...] = ("!",)
     dialect_name = "unknown"
+    # When True, lines indented under a one-line statement (a KNOWN leaf or a handler that opens
+    # no block) are unrecognized instead of being matched against the enclosing mode: a block's
+    # children need a child table. Off by default (the behaviour dialects were written against).
+    strict_children = False
+    # When True, a line the current mode does not know is tried as an unindented child of the
+    # block just closed without any indented child (hand-written or tool-flattened configs).
+    flat_children = False
 
     def __init__(self, artifact: Artifact, root: Mode) -> None:
         self.artifact = artifact
@@ -209,6 +216,8 @@ class LineParser:
         # indentation. A following line the current mode does not know, but that block's mode
         # does, is taken as its child; a line the current mode knows is never swallowed by it.
         orphan: tuple[int, Mode, Any, int] | None = None
+        strict = self.strict_children
+        flat = self.flat_children
         rec = blank = 0  # added to self.counts at the end (handlers update it directly)
         top = -1  # indentation of the innermost open block
         while self.i < n:
@@ -225,8 +234,9 @@ class LineParser:
                     _, _, done, start = closed
                     if prev > start and done is not None:
                         self.close(done, start, prev)
-                    if closed[0] == indent and prev == start and closed[1] is not UNKNOWN_MODE:
-                        orphan = closed  # closed with no indented child
+                    if flat and closed[0] == indent and prev == start:
+                        if closed[1] is not UNKNOWN_MODE:
+                            orphan = closed  # closed with no indented child
                 top = stack[-1][0]
             _, mode, obj, _ = stack[-1]
             prev = self.i
@@ -254,10 +264,9 @@ class LineParser:
                 orphan = None
             if leaf is KNOWN:
                 rec += 1
-                # a known one-line statement: lines indented under it are not its parent's
-                # statements (a block the grammar models opens a child table instead)
-                stack.append((indent, UNKNOWN_MODE, None, self.i))
-                top = indent
+                if strict:  # lines indented under a one-line statement are not its parent's
+                    stack.append((indent, UNKNOWN_MODE, None, self.i))
+                    top = indent
                 continue
             if type(leaf) is Block:
                 rec += 1
@@ -280,9 +289,10 @@ class LineParser:
             if result is not None:
                 child_mode, child_obj = result
                 stack.append((indent, child_mode, child_obj, line_no))
-            else:  # a one-line statement has no children
+                top = indent
+            elif strict:  # a one-line statement has no children
                 stack.append((indent, UNKNOWN_MODE, None, line_no))
-            top = indent
+                top = indent
         counts.recognized += rec
         counts.blank_or_comment += blank
         while len(stack) > 1:

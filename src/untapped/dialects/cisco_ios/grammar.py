@@ -60,6 +60,8 @@ FEATURES = frozenset(
 
 class IosParser(LineParser):
     dialect_name = "cisco_ios"
+    strict_children = True
+    flat_children = True
 
     def __init__(self, artifact: Artifact) -> None:
         super().__init__(artifact, ROOT)
