@@ -67,3 +67,15 @@ def test_cisco_ios_coverage(corpus: Path) -> None:
     assert detected >= 180, f"only {detected} cisco_ios corpus files are detected as cisco_ios"
     coverage = recognized / (recognized + unrecognized)
     assert coverage >= IOS_COVERAGE_MIN, f"cisco_ios coverage {coverage:.2%} < 98%"
+
+
+@pytest.mark.parametrize("vendor", _vendors())
+def test_ios_parser_never_raises_on_any_vendor(corpus: Path, vendor: str) -> None:
+    """`--dialect cisco_ios` forced on any file: the parser accounts for every line, never raises."""
+    ios = get("cisco_ios")
+    for f in _files(corpus / vendor):
+        art = read_artifact(f, f.name)
+        if isinstance(art, ReadProblem):
+            continue
+        lines = ios.parse(art).lines
+        assert lines.total == lines.recognized + lines.unrecognized + lines.blank_or_comment
