@@ -44,9 +44,25 @@ def _session(p: IosParser, name: str, ln: int) -> MirrorSession:
 
 
 def _interfaces(tokens: list[str]) -> list[str]:
-    """`Gi1/0/1 - 3 , Gi1/0/5` -> ['Gi1/0/1 - 3', 'Gi1/0/5'] (ranges kept as written)."""
+    """`Gi1/0/1 - 3 , Gi1/0/5` -> ['Gi1/0/1', 'Gi1/0/2', 'Gi1/0/3', 'Gi1/0/5']: a range of the
+    last number is expanded (up to 1024 members); anything else is kept as written."""
     text = " ".join(tokens)
-    return [part.strip() for part in text.split(",") if part.strip()]
+    out: list[str] = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        m = _RANGE.match(part)
+        if m is not None:
+            lo, hi = int(m.group(2)), int(m.group(3))
+            if lo <= hi and hi - lo < 1024:
+                out.extend(f"{m.group(1)}{n}" for n in range(lo, hi + 1))
+                continue
+        out.append(part)
+    return out
+
+
+_RANGE = re.compile(r"^(\S*?)(\d+)\s*-\s*(\d+)$")
 
 
 def _parse_source(s: MirrorSession, rest: list[str], ln: int) -> Any:
