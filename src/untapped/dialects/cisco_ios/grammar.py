@@ -77,6 +77,7 @@ class IosParser(LineParser):
         return None
 
     def finish(self) -> Any:
+        X.resolve_interface_names(self.device)
         result = super().finish()
         result.device.features = FEATURES
         return result

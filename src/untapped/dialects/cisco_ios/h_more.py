@@ -301,3 +301,46 @@ def h_password_in_line(p: IosParser, t: list[str], i: int, ln: int, neg: bool, o
     if "password" in t:
         secret_at(p, t, t.index("password") + 1, ln, "plain")
     return None
+
+
+def _split_ifname(name: str) -> tuple[str, str]:
+    """`GigabitEthernet1/0/1` -> ('gigabitethernet', '1/0/1'); `Gi 1/0/1` -> ('gi', '1/0/1')."""
+    text = name.replace(" ", "")
+    k = 0
+    while k < len(text) and not text[k].isdigit():
+        k += 1
+    return text[:k].lower(), text[k:]
+
+
+def resolve_interface_names(dev: Any) -> None:
+    """`show running-config` abbreviates interface names in `monitor session` (Gi1/0/1): name
+    them as the device's own interfaces do (GigabitEthernet1/0/1) when exactly one matches."""
+    import msgspec
+
+    if not dev.mirror_sessions:
+        return
+    by_number: dict[str, list[tuple[str, str]]] = {}
+    for full in dev.interfaces:
+        kind, number = _split_ifname(full)
+        by_number.setdefault(number, []).append((kind, full))
+
+    def resolve(name: str) -> str:
+        if name in dev.interfaces:
+            return name
+        kind, number = _split_ifname(name)
+        if not kind or not number:
+            return name
+        hits = [full for k, full in by_number.get(number, ()) if k.startswith(kind)]
+        return hits[0] if len(hits) == 1 else name
+
+    for s in dev.mirror_sessions:
+        s.sources = [
+            msgspec.structs.replace(src, name=resolve(src.name))
+            if src.kind in ("interface", "port-channel")
+            else src
+            for src in s.sources
+        ]
+        s.destinations = [
+            msgspec.structs.replace(d, value=resolve(d.value)) if d.kind == "interface" else d
+            for d in s.destinations
+        ]
