@@ -40,3 +40,10 @@ def test_every_line_is_accounted_for() -> None:
     lines = _parse(text).lines
     assert lines.total == 5
     assert lines.total == lines.recognized + lines.unrecognized + lines.blank_or_comment
+
+
+def test_unterminated_banner_does_not_swallow_the_rest() -> None:
+    res = _parse("banner motd ^C\nWelcome\nhostname after\nlogging host 10.9.0.20\n")
+    assert res.device.name == "after"
+    assert [h.address for h in res.device.logging.hosts] == ["10.9.0.20"]
+    assert any(d.kind == "warning" and "banner" in d.text for d in res.diagnostics)

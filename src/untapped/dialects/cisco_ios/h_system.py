@@ -548,6 +548,11 @@ def h_banner(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -
         text = body.split(delim, 1)[0]
         p.device.banners.append(_banner(p, kind, ln, ln, text))
         return None
+    if not any(delim in line for line in p.lines[p.i :]):
+        # never swallow the rest of the file: the following lines are read as statements
+        p.warn(ln, f"banner {kind}: closing delimiter {delim!r} not found")
+        p.device.banners.append(_banner(p, kind, ln, ln, body))
+        return None
     taken = p.take_block(lambda s: delim in s)
     end = ln + len(taken)
     parts = [body, *taken]
@@ -564,7 +569,10 @@ def _banner(p: IosParser, kind: str, ln: int, end: int, text: str) -> Banner:
 
 
 def h_certificate(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    """`certificate [ca] SERIAL` followed by hex lines and `quit`."""
+    """`certificate [ca] SERIAL` followed by hex lines and `quit` (a `key-string` likewise)."""
+    if not any(line.strip() == "quit" for line in p.lines[p.i :]):
+        p.warn(ln, "certificate: no closing 'quit' line")
+        return None
     p.take_block(lambda s: s.strip() == "quit")
     return None
 
