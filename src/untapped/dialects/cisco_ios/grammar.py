@@ -430,6 +430,11 @@ for _w in (
 SIP_UA_MODE = Mode("sip-ua").known_all(K.SIP_UA)
 SIP_UA_MODE.on("credentials", X.h_password_in_line).on("authentication", X.h_password_in_line)
 ROOT.on("sip-ua", X.bare_block("SIP_UA_MODE"))
+SSH_PUBKEY_USER_MODE = Mode("ip ssh pubkey-chain username").known("key-hash", "exit")
+SSH_PUBKEY_USER_MODE.on("key-string", X.h_hex_until_exit)
+SSH_PUBKEY_MODE = Mode("ip ssh pubkey-chain").known("exit")
+SSH_PUBKEY_MODE.block("username", SSH_PUBKEY_USER_MODE).block("server", SSH_PUBKEY_USER_MODE)
+ROOT.block("ip ssh pubkey-chain", SSH_PUBKEY_MODE)
 ROOT.on("macro name", X.h_macro_name).known("macro auto", "macro global")
 ROOT.on("key chain", X.h_key_chain).on("interface range", X.h_interface_range)
 ROOT.block("crypto dynamic-map", Mode("crypto dynamic-map").known_all(K.CRYPTO_DYNAMIC_MAP))
@@ -645,6 +650,7 @@ ROUTE_MAP_MODE.known("description")
 for word in ("permit", "deny", "remark"):
     ACL_MODE.on(word, F.h_acl_entry)
 ACL_MODE.on("*", F.h_acl_entry)  # sequence number first: `10 permit ...`
+ACL_MODE.on("sequence", F.h_acl_sequence)  # IPv6 ACLs: `sequence 10 permit ...`
 ACL_MODE.known("statistics per-entry", "fragments", "evaluate", "dynamic")
 for word in (
     "network-object",

@@ -132,6 +132,16 @@ def h_acl_entry(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
     return _add_entry(p, acl, t, 0, ln)
 
 
+def h_acl_sequence(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """IPv6 ACL entries as shown by IOS: `sequence 10 permit tcp any any eq 22`."""
+    acl: Acl = obj
+    acl.span = p.device.span(acl.span.line, ln)
+    if neg:
+        return None
+    p.define("ipv6 access-list" if acl.family == "ipv6" else "ip access-list", acl.name, ln)
+    return _add_entry(p, acl, t, i, ln)
+
+
 def h_mac_acl(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     from untapped.dialects.cisco_ios.grammar import MAC_ACL_MODE
 

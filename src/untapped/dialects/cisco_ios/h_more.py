@@ -344,3 +344,12 @@ def resolve_interface_names(dev: Any) -> None:
             msgspec.structs.replace(d, value=resolve(d.value)) if d.kind == "interface" else d
             for d in s.destinations
         ]
+
+
+def h_hex_until_exit(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`key-string` in `ip ssh pubkey-chain`: hex lines up to `exit` (never past the file)."""
+    if not any(line.strip() == "exit" for line in p.lines[p.i :]):
+        p.warn(ln, "key-string: no closing 'exit' line")
+        return None
+    p.take_block(lambda s: s.strip() == "exit")
+    return None
