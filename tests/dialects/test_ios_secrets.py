@@ -49,6 +49,10 @@ SECRETS = {
     "LiViewPw13": "li-view password",
     "LiUserPw14": "li-view user password",
     "UnknownCmdPw15": "password in an unrecognized statement",
+    "HsrpKeyStr16": "hsrp md5 key-string",
+    "NhrpKy17": "nhrp authentication",
+    "VrrpTxt18": "vrrp text authentication",
+    "SipDigest19": "sip-ua credentials",
 }
 
 CONFIG = """\
@@ -104,6 +108,13 @@ interface GigabitEthernet0/0
  ip address 10.210.1.1 255.255.255.0
  ip ospf message-digest-key 1 md5 OspfMd5Value4
  ip ospf authentication-key OspfAuthKey5
+ standby 1 ip 10.210.1.254
+ standby 1 authentication md5 key-string 0 HsrpKeyStr16
+ vrrp 2 authentication text VrrpTxt18
+ ip nhrp authentication NhrpKy17
+!
+sip-ua
+ credentials username 5550100 password 0 SipDigest19 realm voip.example.net
 !
 interface Tunnel1
  tunnel source GigabitEthernet0/0

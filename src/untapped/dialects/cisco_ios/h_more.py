@@ -353,3 +353,26 @@ def h_hex_until_exit(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj
         return None
     p.take_block(lambda s: s.strip() == "exit")
     return None
+
+
+def h_fhrp(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`standby|vrrp|glbp [GROUP] ...` (HSRP/VRRP/GLBP): the statements are not modelled, but
+    their authentication strings are secrets and key chains are references."""
+    rest = t[i:]
+    if "key-chain" in rest:
+        p.ref("key chain", rest[rest.index("key-chain") + 1], f"interface {t[i - 1]}", ln)
+    elif "key-string" in rest:
+        secret_at(p, rest, rest.index("key-string") + 1, ln, "plain")
+    elif "authentication" in rest:
+        k = rest.index("authentication") + 1
+        if k < len(rest) and rest[k] in ("text", "md5"):
+            k += 1
+        if k < len(rest):
+            secret_at(p, rest, k, ln, "plain")
+    return None
+
+
+def h_nhrp_auth(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`ip nhrp authentication STRING`."""
+    if not neg:
+        secret_at(p, t, i, ln, "plain")

@@ -762,6 +762,7 @@ INTERFACE: tuple[str, ...] = (
     "h323-gateway",
     "medium",
     "synchronous mode",
+    "ip nhrp",
 )
 
 LINE: tuple[str, ...] = (
