@@ -112,7 +112,10 @@ def parse_entry(
     src_ports: PortMatch | None = None
     if proto in ("tcp", "udp", "sctp", "tcp-udp") or proto.startswith(("group:", "object:")):
         pp = parse_ports(toks, i)
-        if pp is not None:
+        # after a service group, `object-group N` is the destination, not source ports
+        if pp is not None and (
+            not proto.startswith(("group:", "object:")) or parse_addr(toks, pp[1]) is not None
+        ):
             src_ports, i = pp
     parsed = parse_addr(toks, i)
     if parsed is None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 
 from untapped.model.filters import AddrMatch, PortMatch
 from untapped.model.urls import address_host as address_host
 from untapped.model.urls import url_scheme as url_scheme
+from untapped.redact import token
 
 # Well-known names for TCP/UDP ports as IOS-like CLIs print them.
 PORT_NAMES: dict[str, int] = {
@@ -339,3 +341,21 @@ def parse_ports(toks: list[str], i: int) -> tuple[PortMatch, int] | None:
     if op in ("object-group", "portgroup") and i + 1 < len(toks):
         return PortMatch("group", name=toks[i + 1]), i + 2
     return None
+
+
+_URL_CRED_RE = re.compile(r"(\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s/:@\"']*):([^\s/@\"']+)@")
+
+
+def split_url_password(text: str) -> tuple[str, list[str]]:
+    """Remove the passwords of `scheme://user:password@host` URLs inside a text: returns the
+    text with each password replaced by its <redacted:...> token, and the passwords found (for
+    the caller to record as Secrets)."""
+    if "@" not in text or "://" not in text:
+        return text, []
+    found: list[str] = []
+
+    def _sub(m: re.Match[str]) -> str:
+        found.append(m.group(2))
+        return f"{m.group(1)}:{token(m.group(2))}@"
+
+    return _URL_CRED_RE.sub(_sub, text), found

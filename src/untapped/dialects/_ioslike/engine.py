@@ -155,6 +155,13 @@ class LineParser:
     comments_close_blocks = False
     comments_close_lenient = False
     dialect_name = "unknown"
+    # When True, lines indented under a one-line statement (a KNOWN leaf or a handler that opens
+    # no block) are unrecognized instead of being matched against the enclosing mode: a block's
+    # children need a child table. Off by default (the behaviour dialects were written against).
+    strict_children = False
+    # When True, a line the current mode does not know is tried as an unindented child of the
+    # block just closed without any indented child (hand-written or tool-flattened configs).
+    flat_children = False
 
     def __init__(self, artifact: Artifact, root: Mode) -> None:
         self.artifact = artifact
@@ -244,22 +251,37 @@ class LineParser:
         pending = -1  # indentation of a block-closing comment seen since the last statement
         lenient = self.comments_close_lenient
         prev = 0  # number of the last statement line
+        # a block closed, without any indented child, by a line at its own indentation: some
+        # configurations (hand-written, or flattened by tools) give a block's children no
+        # indentation. A following line the current mode does not know, but that block's mode
+        # does, is taken as its child; a line the current mode knows is never swallowed by it.
+        orphan: tuple[int, Mode, Any, int] | None = None
+        strict = self.strict_children
+        flat = self.flat_children
+        rec = blank = 0  # added to self.counts at the end (handlers update it directly)
+        top = -1  # indentation of the innermost open block
         while self.i < n:
             raw = lines[self.i]
             self.i += 1
             stripped = raw.strip()
             if not stripped or stripped.startswith(comment):
-                counts.blank_or_comment += 1
+                blank += 1
                 if closing and stripped:
                     cind = len(raw) - len(raw.lstrip())
                     if pending < 0 or cind < pending:
                         pending = cind
                 continue
-            indent = len(raw) - len(raw.lstrip())
-            while indent <= stack[-1][0]:
-                _, _, done, start = stack.pop()
-                if prev > start and done is not None:
-                    self.close(done, start, prev)
+            indent = raw.find(stripped[0])  # leading whitespace: strip() removed exactly that
+            if indent <= top:
+                while indent <= stack[-1][0]:
+                    closed = stack.pop()
+                    _, _, done, start = closed
+                    if prev > start and done is not None:
+                        self.close(done, start, prev)
+                    if flat and closed[0] == indent and prev == start:
+                        if closed[1] is not UNKNOWN_MODE:
+                            orphan = closed  # closed with no indented child
+                top = stack[-1][0]
             _, mode, obj, _ = stack[-1]
             last = prev
             prev = self.i
@@ -279,20 +301,34 @@ class LineParser:
                         if last > bstart and done is not None:
                             self.close(done, bstart, last)
                     _, mode, obj, _ = stack[-1]
+                    top = stack[-1][0]
                     leaf, argi, known_deeper = mode.resolve(toks, start)
                 pending = -1
             if leaf is None:
                 leaf = self.fallback(mode, toks, start)
+                if leaf is None and orphan is not None and orphan[0] == indent:
+                    leaf, argi = orphan[1].lookup(toks, start)
+                    if leaf is None:
+                        leaf = self.fallback(orphan[1], toks, start)
+                    if leaf is not None:
+                        obj = orphan[2]  # an unindented child of the block just closed
                 if leaf is None:
                     self.unrecognized(self.i, stripped)
                     stack.append((indent, UNKNOWN_MODE, None, self.i))
+                    top = indent
                     continue
+            else:
+                orphan = None
             if leaf is KNOWN:
-                counts.recognized += 1
+                rec += 1
+                if strict:  # lines indented under a one-line statement are not its parent's
+                    stack.append((indent, UNKNOWN_MODE, None, self.i))
+                    top = indent
                 continue
             if type(leaf) is Block:
-                counts.recognized += 1
+                rec += 1
                 stack.append((indent, leaf.mode, obj, self.i))
+                top = indent
                 continue
             self.text = stripped
             line_no = self.i
@@ -305,12 +341,19 @@ class LineParser:
             if result is UNRECOGNIZED:
                 self.unrecognized(line_no, stripped)
                 stack.append((indent, UNKNOWN_MODE, None, line_no))
+                top = indent
                 continue
-            counts.recognized += 1
+            rec += 1
             prev = self.i  # a handler may have consumed following lines
             if result is not None:
                 child_mode, child_obj = result
                 stack.append((indent, child_mode, child_obj, line_no))
+                top = indent
+            elif strict:  # a one-line statement has no children
+                stack.append((indent, UNKNOWN_MODE, None, line_no))
+                top = indent
+        counts.recognized += rec
+        counts.blank_or_comment += blank
         while len(stack) > 1:
             _, _, done, start = stack.pop()
             if prev > start and done is not None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from untapped.collect.files import Artifact
-from untapped.dialects._ioslike.engine import LineParser, Mode
+from untapped.dialects._ioslike.engine import KNOWN, LineParser, Mode
 from untapped.dialects.cisco_ios import h_filters as F
 from untapped.dialects.cisco_ios import h_interfaces as I
 from untapped.dialects.cisco_ios import h_mgmt as M
+from untapped.dialects.cisco_ios import h_more as X
 from untapped.dialects.cisco_ios import h_routing as R
 from untapped.dialects.cisco_ios import h_system as S
 from untapped.dialects.cisco_ios import h_taps as T
@@ -59,6 +60,8 @@ FEATURES = frozenset(
 
 class IosParser(LineParser):
     dialect_name = "cisco_ios"
+    strict_children = True
+    flat_children = True
 
     def __init__(self, artifact: Artifact) -> None:
         super().__init__(artifact, ROOT)
@@ -67,7 +70,14 @@ class IosParser(LineParser):
         self.pending_transforms: dict[str, list[str]] = {}
         self.classic_flow_source: str | None = None
 
+    def fallback(self, mode: Mode, toks: list[str], start: int) -> Any:
+        # `exit` leaves any sub-mode (hand-written and tool-flattened configurations have it)
+        if len(toks) == 1 and toks[0] == "exit":
+            return KNOWN
+        return None
+
     def finish(self) -> Any:
+        X.resolve_interface_names(self.device)
         result = super().finish()
         result.device.features = FEATURES
         return result
@@ -92,7 +102,7 @@ ARCHIVE_LOG_MODE = _sub(
     "logging persistent",
 )
 CALLHOME_MODE = Mode("call-home")
-VIEW_MODE = _sub("parser view", "secret", "password", "commands", "view", "li-view")
+VIEW_MODE = _sub("parser view", "commands", "view", "li-view")
 VRF_MODE = Mode("vrf")
 VRF_AF_MODE = Mode("vrf address-family")
 OSPF_MODE = Mode("router ospf")
@@ -109,6 +119,9 @@ POLICY_CLASS_MODE = Mode("policy-map class")
 CONTROL_PLANE_MODE = Mode("control-plane")
 MONITOR_MODE = Mode("monitor session")
 MONITOR_DEST_MODE = Mode("monitor session destination")
+ERSPAN_DST_SOURCE_MODE = Mode("monitor session erspan source").known(
+    "erspan-id", "ip address", "vrf", "ipv6 address"
+)
 FLOW_EXPORTER_MODE = Mode("flow exporter")
 FLOW_MONITOR_MODE = Mode("flow monitor")
 FLOW_RECORD_MODE = _sub("flow record", "match", "collect", "description")
@@ -129,28 +142,16 @@ KRON_POLICY_MODE = Mode("kron policy-list")
 KRON_OCC_MODE = Mode("kron occurrence")
 KEY_CHAIN_MODE = Mode("key chain")
 KEY_MODE = Mode("key chain key")
-VLAN_MODE = _sub(
-    "vlan",
-    "state",
-    "shutdown",
-    "mtu",
-    "private-vlan",
-    "media",
-    "are",
-    "backupcrf",
-    "bridge",
-    "parent",
-    "ring",
-    "said",
-    "ste",
-    "stp",
-    "tb-vlan1",
-    "tb-vlan2",
-    "lldp",
-    "et-analytics",
-    "ip",
-    "ipv6",
-)
+VLAN_MODE = Mode("vlan").on("name", X.h_vlan_name).on("remote-span", X.h_vlan_remote_span)
+VLAN_MODE.known_all(K.VLAN)
+VLAN_DB_MODE = Mode("vlan database").on("vlan", X.h_vlan_database_entry).known_all(K.VLAN_DATABASE)
+IP_SLA_MODE = Mode("ip sla").known_all(K.IP_SLA)
+for _op in K.IP_SLA_OPERATIONS:
+    IP_SLA_MODE.block(_op, IP_SLA_MODE)
+TRACK_MODE = Mode("track").on("object", X.h_track_object).known_all(K.TRACK)
+ZONE_MODE = Mode("zone security").known("description", "protocol")
+ZONE_PAIR_MODE = Mode("zone-pair security").known("description")
+ZONE_PAIR_MODE.on("service-policy type inspect", X.h_zone_pair_policy)
 DHCP_POOL_MODE = _sub(
     "ip dhcp pool",
     "network",
@@ -294,22 +295,27 @@ for word, svc in (
 ):
     ROOT.on(word, S.h_ip_service(svc))
 ROOT.on("tftp-server", S.h_ip_service("tftp-server"))
-ROOT.on("app-hosting appid", S.h_ip_service("app-hosting")).block(
-    "app-hosting appid",
-    _sub(
-        "app-hosting",
-        "app-vnic",
-        "app-resource",
-        "app-default-gateway",
-        "name-server0",
-        "start",
-        "guest-ipaddress",
-        "app-resource docker",
-        "run-opts",
-        "prepend-pkg-opts",
-    ),
+APP_HOSTING_MODE = _sub(
+    "app-hosting",
+    "app-vnic",
+    "app-default-gateway",
+    "name-server0",
+    "name-server1",
+    "start",
+    "guest-ipaddress",
+    "run-opts",
+    "prepend-pkg-opts",
+    "app-resource profile",
+    "cpu",
+    "memory",
+    "vcpu",
+    "persist-disk",
 )
-ROOT.on("app-hosting appid", S.h_ip_service("app-hosting"))
+APP_HOSTING_MODE.block("app-resource docker", APP_HOSTING_MODE)
+APP_HOSTING_MODE.block("app-vnic gateway0", APP_HOSTING_MODE)
+APP_HOSTING_MODE.block("app-vnic management", APP_HOSTING_MODE)
+APP_HOSTING_MODE.block("app-vnic AppGigabitEthernet", APP_HOSTING_MODE)
+ROOT.on("app-hosting appid", X.h_app_hosting)
 ROOT.on("vstack", S.h_vstack)
 ROOT.on("username", S.h_username)
 ROOT.on("enable secret", S.h_enable).on("enable password", S.h_enable)
@@ -343,6 +349,7 @@ ROOT.on("archive", S.h_archive)
 ROOT.on("call-home", S.h_callhome)
 ROOT.on("parser view", S.h_parser_view)
 ROOT.on("li-view", S.h_li_view)
+ROOT.on("snmp-server", X.h_no_snmp_server)
 ROOT.on("snmp-server community", M.h_snmp_community)
 ROOT.on("snmp-server view", M.h_snmp_view)
 ROOT.on("snmp-server group", M.h_snmp_group)
@@ -398,7 +405,68 @@ ROOT.on("telemetry ietf subscription", T.h_telemetry_subscription)
 ROOT.on("telemetry receiver protocol", T.h_telemetry_named_receiver)
 ROOT.on("event manager applet", T.h_eem_applet).on("event manager policy", T.h_eem_script)
 ROOT.on("kron policy-list", T.h_kron_policy).on("kron occurrence", T.h_kron_occurrence)
-ROOT.block("vlan", VLAN_MODE)
+ROOT.on("vlan", X.h_vlan).block("vlan database", VLAN_DB_MODE)
+DIAL_PEER_MODE = Mode("dial-peer voice").known_all(K.DIAL_PEER)
+ROOT.block("dial-peer voice", DIAL_PEER_MODE)
+VOICE_SERVICE_MODE = Mode("voice service").known_all(K.VOICE_SERVICE)
+for _w in ("sip", "h323", "ip address trusted list", "fax", "modem"):
+    VOICE_SERVICE_MODE.block(_w, VOICE_SERVICE_MODE)
+ROOT.block("voice service", VOICE_SERVICE_MODE)
+VOICE_MISC_MODE = Mode("voice").known_all(K.VOICE_MISC)
+for _w in (
+    "voice class",
+    "voice translation-rule",
+    "voice translation-profile",
+    "voice-card",
+    "voice-port",
+    "voice register global",
+    "voice register pool",
+    "voice register dn",
+    "telephony-service",
+    "ephone",
+    "ephone-dn",
+):
+    ROOT.block(_w, VOICE_MISC_MODE)
+SIP_UA_MODE = Mode("sip-ua").known_all(K.SIP_UA)
+SIP_UA_MODE.on("credentials", X.h_password_in_line).on("authentication", X.h_password_in_line)
+ROOT.on("sip-ua", X.bare_block("SIP_UA_MODE"))
+SSH_PUBKEY_USER_MODE = Mode("ip ssh pubkey-chain username").known("key-hash", "exit")
+SSH_PUBKEY_USER_MODE.on("key-string", X.h_hex_until_exit)
+SSH_PUBKEY_MODE = Mode("ip ssh pubkey-chain").known("exit")
+SSH_PUBKEY_MODE.block("username", SSH_PUBKEY_USER_MODE).block("server", SSH_PUBKEY_USER_MODE)
+ROOT.block("ip ssh pubkey-chain", SSH_PUBKEY_MODE)
+ROOT.on("macro name", X.h_macro_name).known("macro auto", "macro global")
+ROOT.on("key chain", X.h_key_chain).on("interface range", X.h_interface_range)
+ROOT.block("crypto dynamic-map", Mode("crypto dynamic-map").known_all(K.CRYPTO_DYNAMIC_MAP))
+ROOT.block("device-tracking policy", Mode("device-tracking").known_all(K.DEVICE_TRACKING_POLICY))
+ROOT.block("vlan configuration", Mode("vlan configuration").known_all(K.VLAN_CONFIGURATION))
+PUBKEY_KEY_MODE = Mode("crypto key pubkey-chain key").known("address", "exit")
+PUBKEY_KEY_MODE.on("key-string", S.h_certificate)  # hex lines up to `quit`
+PUBKEY_MODE = Mode("crypto key pubkey-chain rsa").known("exit")
+PUBKEY_MODE.block("named-key", PUBKEY_KEY_MODE).block("addressed-key", PUBKEY_KEY_MODE)
+ROOT.block("crypto key pubkey-chain rsa", PUBKEY_MODE)
+SDWAN_TUNNEL_MODE = Mode("sdwan tunnel-interface").known_all(K.SDWAN_TUNNEL)
+SDWAN_IF_MODE = Mode("sdwan interface").known_all(K.SDWAN_INTERFACE)
+SDWAN_IF_MODE.block("tunnel-interface", SDWAN_TUNNEL_MODE)
+SDWAN_OMP_MODE = Mode("sdwan omp").known_all(K.SDWAN_OMP)
+SDWAN_OMP_MODE.block("timers", SDWAN_OMP_MODE).block("address-family", SDWAN_OMP_MODE)
+SDWAN_MODE = Mode("sdwan").known_all(K.SDWAN).block("interface", SDWAN_IF_MODE)
+SDWAN_MODE.block("omp", SDWAN_OMP_MODE).block("appqoe", Mode("appqoe").known("tcpopt"))
+ROOT.on("sdwan", X.bare_block("SDWAN_MODE"))
+SDWAN_SYSTEM_MODE = Mode("sdwan system").known_all(K.SDWAN_SYSTEM)
+SDWAN_SECURITY_MODE = Mode("sdwan security").known("exit")
+SDWAN_SECURITY_MODE.block("ipsec", Mode("sdwan security ipsec").known_all(K.SDWAN_SECURITY_IPSEC))
+SSLPROXY_MODE = Mode("sslproxy").known_all(K.SDWAN_SSLPROXY)
+SDWAN_POLICY_MODE = Mode("sdwan policy").known_all(K.SDWAN_POLICY)
+ROOT.on("system", X.bare_block("SDWAN_SYSTEM_MODE"))
+ROOT.on("security", X.bare_block("SDWAN_SECURITY_MODE"))
+ROOT.on("sslproxy", X.bare_block("SSLPROXY_MODE"))
+ROOT.on("policy", X.bare_block("SDWAN_POLICY_MODE"))
+ROOT.block("bfd color", Mode("bfd color").known_all(K.SDWAN_BFD_COLOR))
+ROOT.block("endpoint-tracker", Mode("endpoint-tracker").known_all(K.ENDPOINT_TRACKER))
+ROOT.on("ip sla", X.h_ip_sla).on("ip sla schedule", X.h_ip_sla_schedule)
+ROOT.on("track", X.h_track)
+ROOT.on("zone security", X.h_zone_security).on("zone-pair security", X.h_zone_pair)
 ROOT.block("ip dhcp pool", DHCP_POOL_MODE)
 ROOT.block("redundancy", REDUNDANCY_MODE)
 ROOT.block("crypto pki trustpoint", CRYPTO_PKI_MODE)
@@ -439,6 +507,19 @@ INTERFACE_MODE.on("spanning-tree", I.h_spanning_tree)
 INTERFACE_MODE.on("tunnel", I.h_tunnel)
 INTERFACE_MODE.on("crypto map", T.h_crypto_map_if)
 INTERFACE_MODE.block("service instance", GENERIC_IF_BLOCK)
+# `show running-config all` prints the lines after these two one level deeper (an IOS quirk):
+# they are interface statements all the same
+INTERFACE_MODE.block("ipv6 nd ra interval", INTERFACE_MODE)
+INTERFACE_MODE.block("arp timeout", INTERFACE_MODE)
+INTERFACE_MODE.on("zone-member security", X.h_zone_member)
+for _w in ("standby", "vrrp", "glbp"):
+    INTERFACE_MODE.on(_w, X.h_fhrp)
+INTERFACE_MODE.on("ip nhrp authentication", X.h_nhrp_auth)
+INTERFACE_MODE.on("macro apply", X.h_macro_apply).on("macro trace", X.h_macro_apply)
+INTERFACE_MODE.on("ip authentication key-chain", X.h_if_key_chain)
+INTERFACE_MODE.on("ip ospf authentication key-chain", X.h_if_key_chain)
+CTS_MODE = Mode("interface cts").known_all(K.CTS)
+INTERFACE_MODE.block("cts manual", CTS_MODE).block("cts dot1x", CTS_MODE)
 INTERFACE_MODE.known_all(K.INTERFACE)
 
 # ---- lines ----------------------------------------------------------------------------------
@@ -545,6 +626,10 @@ OSPF_MODE.on("auto-cost", R.h_auto_cost).on("distribute-list", R.h_distribute_li
 OSPF_MODE.known_all(K.ROUTER_COMMON)
 OTHER_ROUTER_MODE.on("redistribute", R.h_redistribute)
 OTHER_ROUTER_MODE.on("distribute-list", R.h_distribute_list)
+for _w in ("address-family", "af-interface", "topology", "service-family"):
+    # EIGRP named mode and IS-IS/OSPFv3 address families: router statements, one level down
+    OTHER_ROUTER_MODE.block(_w, OTHER_ROUTER_MODE)
+    OSPF_MODE.block(_w, OSPF_MODE)
 OTHER_ROUTER_MODE.known_all(K.ROUTER_COMMON)
 
 for m in (BGP_MODE, BGP_AF_MODE):
@@ -555,6 +640,10 @@ for m in (BGP_MODE, BGP_AF_MODE):
     m.on("bgp always-compare-med", R.h_bgp_bgp)
     m.known_all(K.BGP)
 BGP_MODE.on("address-family", R.h_bgp_af)
+BGP_TEMPLATE_MODE = Mode("router bgp template").known_all(K.BGP_TEMPLATE)
+BGP_TEMPLATE_MODE.on("password", X.h_view_secret)
+BGP_MODE.block("template peer-session", BGP_TEMPLATE_MODE)
+BGP_MODE.block("template peer-policy", BGP_TEMPLATE_MODE)
 BGP_AF_MODE.on("exit-address-family", R.h_bgp_exit_af)
 
 ROUTE_MAP_MODE.on("match", R.h_rm_match).on("set", R.h_rm_set).on("continue", R.h_rm_continue)
@@ -564,6 +653,7 @@ ROUTE_MAP_MODE.known("description")
 for word in ("permit", "deny", "remark"):
     ACL_MODE.on(word, F.h_acl_entry)
 ACL_MODE.on("*", F.h_acl_entry)  # sequence number first: `10 permit ...`
+ACL_MODE.on("sequence", F.h_acl_sequence)  # IPv6 ACLs: `sequence 10 permit ...`
 ACL_MODE.known("statistics per-entry", "fragments", "evaluate", "dynamic")
 for word in (
     "network-object",
@@ -714,9 +804,16 @@ TELEMETRY_SUB_MODE.known(
     "stream",
     "update-policy",
     "source-interface",
+    "receiver-type",
 )
-TELEMETRY_RECV_MODE.on("host", T.h_telemetry_host).known("protocol", "profile")
+TELEMETRY_RECV_MODE.on("host", T.h_telemetry_host).known("profile")
+TELEMETRY_RECV_MODE.on("protocol", T.h_telemetry_recv_protocol)
 EEM_APPLET_MODE.on("event", T.h_eem_event).on("action", T.h_eem_action)
 EEM_APPLET_MODE.known("description", "trigger", "set", "attribute")
 KRON_POLICY_MODE.on("cli", T.h_kron_cli)
 KRON_OCC_MODE.on("policy-list", T.h_kron_occ_policy)
+VIEW_MODE.on("secret", X.h_view_secret).on("password", X.h_view_secret)
+KEY_CHAIN_MODE.on("key", X.h_key).known("description")
+KEY_MODE.on("key-string", X.h_key_string).on("key-octet-string", X.h_key_octet_string)
+KEY_MODE.on("send-lifetime", X.h_send_lifetime).on("accept-lifetime", X.h_accept_lifetime)
+KEY_MODE.known("cryptographic-algorithm", "lifetime", "description")

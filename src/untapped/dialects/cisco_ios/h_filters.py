@@ -139,6 +139,16 @@ def h_acl_entry(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
     return _add_entry(p, acl, t, 0, ln)
 
 
+def h_acl_sequence(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """IPv6 ACL entries as shown by IOS: `sequence 10 permit tcp any any eq 22`."""
+    acl: Acl = obj
+    acl.span = p.device.span(acl.span.line, ln)
+    if neg:
+        return None
+    p.define("ipv6 access-list" if acl.family == "ipv6" else "ip access-list", acl.name, ln)
+    return _add_entry(p, acl, t, i, ln)
+
+
 def h_mac_acl(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     from untapped.dialects.cisco_ios.grammar import MAC_ACL_MODE
 
@@ -206,7 +216,12 @@ def h_og_member(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
                 group.addresses.append(parse_addr(["host", t[1]], 0)[0])  # type: ignore[index]
                 return None
             return UNRECOGNIZED
-        group.addresses.append(m[0])
+        a = m[0]
+        if a.kind == "wildcard" and a.wildcard and a.wildcard.startswith("255."):
+            # IOS network object-groups write `ADDRESS NETMASK`: store Cisco wildcard bits
+            wc = ".".join(str(255 - int(o)) for o in a.wildcard.split("."))
+            a = AddrMatch("wildcard", a.address, wc)
+        group.addresses.append(a)
         return None
     if group.kind == "service":
         proto = word

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from untapped.dialects._ioslike.addr import is_ipv4, prefix_from_mask
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
-from untapped.dialects.cisco_ios.h_system import secret_at
+from untapped.dialects.cisco_ios.h_system import ref_interface, secret_at
 from untapped.model.net import IfAddress, Interface, Tunnel
 
 if TYPE_CHECKING:
@@ -310,6 +310,8 @@ def h_tunnel(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -
     word = t[i]
     if word == "source":
         tun.source = None if neg else t[i + 1]
+        if tun.source is not None:
+            ref_interface(p, tun.source, "interface tunnel source", ln)
     elif word == "destination":
         tun.destination = None if neg else t[i + 1]
         tun.destination_line = ln

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from untapped.dialects._ioslike.addr import is_ip
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
-from untapped.dialects.cisco_ios.h_system import secret_at, set_service
+from untapped.dialects.cisco_ios.h_system import ref_interface, secret_at, set_service
 from untapped.model.mgmt import (
     DnsServer,
     LogHost,
@@ -173,6 +173,7 @@ def h_snmp_source(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: A
     if t[i] in ("traps", "informs"):
         i += 1
     p.device.snmp.source_interface = t[i]
+    ref_interface(p, t[i], "snmp-server source interface", ln)
 
 
 def h_snmp_location(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -257,14 +258,16 @@ def h_logging_on(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: An
 def h_logging_source(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     if not neg:
         p.device.logging.source_interface = t[i]
+        ref_interface(p, t[i], "logging source-interface", ln)
         if i + 2 < len(t) and t[i + 1] == "vrf":
             pass
 
 
 def h_login_on(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if t[i] == "on-success":
+    word = t[i - 1]  # `login on-success|on-failure log [every N]`
+    if word == "on-success":
         p.device.logging.login_success = not neg
-    elif t[i] == "on-failure":
+    elif word == "on-failure":
         p.device.logging.login_failure = not neg
     else:
         return UNRECOGNIZED
@@ -322,6 +325,7 @@ def h_ntp_trusted(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: A
 
 def h_ntp_source(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     p.device.ntp.source_interface = t[i]
+    ref_interface(p, t[i], "ntp source", ln)
 
 
 def h_ntp_master(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -371,6 +375,7 @@ def h_ip_ssh(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -
         set_service(p, "ssh", True, ln, port=ssh.port)
     elif word == "source-interface":
         ssh.source_interface = t[i + 1]
+        ref_interface(p, t[i + 1], "ip ssh source-interface", ln)
     elif word == "server" and i + 2 < len(t) and t[i + 1] == "algorithm":
         kind, values = t[i + 2], t[i + 3 :]
         target = {"encryption": ssh.ciphers, "mac": ssh.macs, "kex": ssh.kex}.get(kind)

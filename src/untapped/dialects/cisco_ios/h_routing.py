@@ -11,7 +11,7 @@ from untapped.dialects._ioslike.addr import (
     network_from_wildcard,
 )
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
-from untapped.dialects.cisco_ios.h_system import secret_at
+from untapped.dialects.cisco_ios.h_system import ref_interface, secret_at
 from untapped.model.filters import (
     CommunityList,
     PrefixList,
@@ -353,6 +353,7 @@ def h_bgp_neighbor(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: 
         nb.description = " ".join(args)
     elif word == "update-source":
         nb.update_source = args[0]
+        ref_interface(p, args[0], "bgp neighbor update-source", ln)
     elif word == "route-map":
         name, direction = args[0], args[1] if len(args) > 1 else "in"
         setattr(nb, f"route_map_{'in' if direction == 'in' else 'out'}", name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from untapped.dialects._ioslike.addr import address_host, url_scheme
+from untapped.dialects._ioslike.addr import address_host, is_ip, split_url_password, url_scheme
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
 from untapped.model.mgmt import (
     AaaMethodList,
@@ -199,7 +199,7 @@ def h_username(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
 
 
 def h_enable(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    word = t[i - 1]  # the statement path is `enable secret` / `enable password`
+    word = t[i - 1]  # `enable secret|password [level N] [TYPE] VALUE`
     if neg:
         return None
     is_secret = word == "secret"
@@ -284,9 +284,12 @@ def h_aaa_group_server(p: IosParser, t: list[str], i: int, ln: int, neg: bool, o
 
 def h_group_server(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     group: AaaServerGroup = obj
-    if t[i] == "name":
-        group.servers.append(t[i + 1])
-        p.ref(f"{group.protocol} server", t[i + 1], "aaa group server", ln)
+    if t[i - 1] == "name":  # `server name NAME`: a `tacacs server NAME` / `radius server NAME`
+        group.servers.append(t[i])
+        p.ref(f"{group.protocol} server", t[i], "aaa group server", ln)
+        for srv in p.device.aaa.servers:
+            if srv.name == t[i] and srv.group is None:
+                srv.group = group.name
     else:
         group.servers.append(t[i])
         p.device.aaa.servers.append(
@@ -331,6 +334,7 @@ def h_group_vrf(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
 def h_group_source(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     group: AaaServerGroup = obj
     group.source_interface = t[i]
+    ref_interface(p, t[i], "aaa group server source-interface", ln)
 
 
 def h_legacy_server_host(proto: str) -> Any:
@@ -544,6 +548,11 @@ def h_banner(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -
         text = body.split(delim, 1)[0]
         p.device.banners.append(_banner(p, kind, ln, ln, text))
         return None
+    if not any(delim in line for line in p.lines[p.i :]):
+        # never swallow the rest of the file: the following lines are read as statements
+        p.warn(ln, f"banner {kind}: closing delimiter {delim!r} not found")
+        p.device.banners.append(_banner(p, kind, ln, ln, body))
+        return None
     taken = p.take_block(lambda s: delim in s)
     end = ln + len(taken)
     parts = [body, *taken]
@@ -560,7 +569,10 @@ def _banner(p: IosParser, kind: str, ln: int, end: int, text: str) -> Banner:
 
 
 def h_certificate(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    """`certificate [ca] SERIAL` followed by hex lines and `quit`."""
+    """`certificate [ca] SERIAL` followed by hex lines and `quit` (a `key-string` likewise)."""
+    if not any(line.strip() == "quit" for line in p.lines[p.i :]):
+        p.warn(ln, "certificate: no closing 'quit' line")
+        return None
     p.take_block(lambda s: s.strip() == "quit")
     return None
 
@@ -620,7 +632,7 @@ def h_archive(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) 
 def h_archive_path(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     if neg:
         return None
-    url = t[i]
+    url, passwords = split_url_password(t[i])
     p.device.archives.append(
         ConfigArchive(
             url,
@@ -628,6 +640,7 @@ def h_archive_path(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: 
             "archive",
             address_host(url) if "://" in url else None,
             url_scheme(url),
+            password=p.secret(passwords[0], "plain", ln) if passwords else None,
         )
     )
     return None
@@ -668,3 +681,10 @@ def h_li_view(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) 
         LawfulIntercept("li-view", "li-view", p.device.span(ln), detail="li-view users configured")
     )
     p._secret_lines.add(ln)
+
+
+def ref_interface(p: IosParser, name: str, context: str, ln: int) -> None:
+    """A use of an interface by name (source-interface, update-source, tunnel source...).
+    Addresses are not interfaces and are skipped."""
+    if name[:1].isalpha() and not is_ip(name):
+        p.ref("interface", name, context, ln)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from untapped.dialects._ioslike.addr import address_host, is_ip, url_scheme
+from untapped.dialects._ioslike.addr import address_host, is_ip, split_url_password, url_scheme
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
 from untapped.dialects.cisco_ios.h_system import secret_at
 from untapped.model.taps import (
@@ -44,9 +44,25 @@ def _session(p: IosParser, name: str, ln: int) -> MirrorSession:
 
 
 def _interfaces(tokens: list[str]) -> list[str]:
-    """`Gi1/0/1 - 3 , Gi1/0/5` -> ['Gi1/0/1 - 3', 'Gi1/0/5'] (ranges kept as written)."""
+    """`Gi1/0/1 - 3 , Gi1/0/5` -> ['Gi1/0/1', 'Gi1/0/2', 'Gi1/0/3', 'Gi1/0/5']: a range of the
+    last number is expanded (up to 1024 members); anything else is kept as written."""
     text = " ".join(tokens)
-    return [part.strip() for part in text.split(",") if part.strip()]
+    out: list[str] = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        m = _RANGE.match(part)
+        if m is not None:
+            lo, hi = int(m.group(2)), int(m.group(3))
+            if lo <= hi and hi - lo < 1024:
+                out.extend(f"{m.group(1)}{n}" for n in range(lo, hi + 1))
+                continue
+        out.append(part)
+    return out
+
+
+_RANGE = re.compile(r"^(\S*?)(\d+)\s*-\s*(\d+)$")
 
 
 def _parse_source(s: MirrorSession, rest: list[str], ln: int) -> Any:
@@ -128,6 +144,10 @@ def h_monitor_session(p: IosParser, t: list[str], i: int, ln: int, neg: bool, ob
 
 
 def h_mon_source(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    if i >= len(t):  # erspan-destination: `source` opens where the ERSPAN stream comes from
+        from untapped.dialects.cisco_ios.grammar import ERSPAN_DST_SOURCE_MODE
+
+        return ERSPAN_DST_SOURCE_MODE, obj
     return None if neg else _parse_source(obj, t[i:], ln)
 
 
@@ -327,7 +347,8 @@ def h_te_mac(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -
 
 def h_te_direction(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     prof: TrafficExport = obj
-    prof.direction = t[0]
+    if len(t) == 1 or t[0] == "bidirectional":  # `incoming|outgoing access-list A` filters only
+        prof.direction = t[0]
     if "access-list" in t:
         prof.acl = t[t.index("access-list") + 1]
         p.ref("ip access-list", prof.acl, "ip traffic-export access-list", ln)
@@ -338,18 +359,37 @@ def h_monitor_capture(p: IosParser, t: list[str], i: int, ln: int, neg: bool, ob
     if neg:
         return None
     name = t[i]
-    if name in ("buffer", "point"):
-        name = t[i + 2] if name == "point" and t[i + 1] == "associate" else t[i + 1]
+    iface = None
+    if name == "buffer":  # classic: monitor capture buffer BUF [size N] [filter access-list A]
+        name = t[i + 1]
+    elif name == "point":
+        w = t[i + 1]
+        if w == "associate":  # monitor capture point associate POINT BUFFER
+            point, buf = t[i + 2], t[i + 3]
+            cap = next((c for c in p.device.captures if c.name == point), None)
+            if cap is not None:
+                cap.destination = buf
+            return None
+        if w in ("ip", "ipv6"):  # monitor capture point ip cef|process-switched NAME [IF] DIR
+            name = t[i + 3]
+            if t[i + 2] == "cef":
+                iface = t[i + 4]
+        else:
+            return UNRECOGNIZED
     cap = next((c for c in p.device.captures if c.name == name), None)
     if cap is None:
         cap = PacketCapture(name, p.device.span(ln))
         p.device.captures.append(cap)
     else:
         cap.span = p.device.span(cap.span.line, ln)
+    if iface is not None:
+        cap.interfaces.append(iface)
     rest = t[i + 1 :]
     if "export" in rest:
-        url = rest[rest.index("export") + 1] if rest.index("export") + 1 < len(rest) else ""
-        cap.export_url = url
+        k = rest.index("export") + 1
+        if k < len(rest) and rest[k] == "location":
+            k += 1
+        cap.export_url = rest[k] if k < len(rest) else ""
         cap.export_line = ln
     if rest[:1] == ["interface"] and len(rest) > 1:
         cap.interfaces.append(rest[1])
@@ -638,18 +678,32 @@ def h_telemetry_named_receiver(
 
 
 def h_telemetry_host(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if t[i] in ("ip", "name") and i + 2 < len(t):
+    """`host ip-address A PORT` / `host name HOST PORT` in `telemetry receiver protocol N`."""
+    if t[i] in ("ip", "ip-address", "name") and i + 1 < len(t):
         port = int(t[i + 2]) if i + 2 < len(t) and t[i + 2].isdigit() else None
         p.device.telemetry.append(Telemetry(str(obj), t[i + 1], p.device.span(ln), port))
         return None
     return UNRECOGNIZED
 
 
+def h_telemetry_recv_protocol(
+    p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
+) -> Any:
+    """`protocol grpc-tcp [profile P]` in a named receiver."""
+    for tel in p.device.telemetry:
+        if tel.name == obj:
+            tel.protocol = t[i]
+    return None
+
+
 # ---- automation: EEM, kron ----------------------------------------------------------------
 _URL_RE = re.compile(r"\b(tftp|ftp|http|https|scp|sftp|rcp)://[^\s\"']+", re.IGNORECASE)
 
 
-def action_from_text(ln: int, kind: str, text: str) -> AutomationAction:
+def action_from_text(ln: int, kind: str, text: str, p: IosParser | None = None) -> AutomationAction:
+    text, passwords = split_url_password(text)  # never keep `user:password@` in the model
+    if passwords and p is not None:
+        p.secret(passwords[0], "plain", ln)
     m = _URL_RE.search(text)
     url = m.group(0) if m else None
     return AutomationAction(ln, kind, redact_text(text), url, address_host(url) if url else None)
@@ -684,7 +738,7 @@ def h_eem_action(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: An
     body = raw.split(None, 3)[3] if raw.count(" ") >= 3 else ""
     if kind == "cli" and t[i + 2 : i + 3] == ["command"]:
         body = raw.split("command", 1)[1].strip().strip('"')
-    auto.actions.append(action_from_text(ln, kind, body))
+    auto.actions.append(action_from_text(ln, kind, body, p))
     return None
 
 
@@ -712,7 +766,7 @@ def h_kron_cli(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
     auto: Automation = obj
     auto.span = p.device.span(auto.span.line, ln)
     auto.actions.append(
-        action_from_text(ln, "cli", p.text.split(None, 1)[1] if " " in p.text else "")
+        action_from_text(ln, "cli", p.text.split(None, 1)[1] if " " in p.text else "", p)
     )
 
 

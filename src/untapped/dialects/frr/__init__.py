@@ -36,8 +36,9 @@ MARKERS = [
     Marker(r"^router (isis|rip|ripng|eigrp) \S*|^router ospf\s*$", 1.0, "router block"),
     Marker(r"^debug (bgp|ospf|ospf6|zebra|isis|pim|bfd|static|pbr|mgmt|vrrp|rip)", 1.0, "debug"),
     Marker(
-        r"^(interface|int) (lo|swp\S*|eth\S*|\S+-eth\d+|br\S*|bond\S*|vlan\d+|peerlink\S*)"
-        r"( vrf \S+)?\s*$",
+        # Linux names never hold a slash (ethernet0/0 is a router's)
+        r"^(interface|int) (lo|swp[^\s/]*|eth[^\s/]*|[^\s/]+-eth\d+|br[^\s/]*|bond[^\s/]*"
+        r"|vlan\d+|peerlink[^\s/]*)( vrf \S+)?\s*$",
         2.0,
         "Linux interface names",
     ),

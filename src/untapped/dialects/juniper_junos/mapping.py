@@ -134,6 +134,9 @@ INTERCEPT_ACTIONS = (
     "next-interface",
 )
 
+# Login classes every Junos system has without defining them.
+PREDEFINED_CLASSES = frozenset({"super-user", "operator", "read-only", "unauthorized"})
+
 
 def secret_kind(value: str) -> str:
     if value.startswith("$9$"):
@@ -913,7 +916,8 @@ class Mapper:
                     auth.has(k) for k in ("ssh-rsa", "ssh-ecdsa", "ssh-ed25519", "ssh-dsa")
                 )
                 if (cls := u.role) is not None:
-                    self.ref("login class", cls, "login user class", un.leaf_line("class"))
+                    if cls not in PREDEFINED_CLASSES:  # Junos built-ins need no definition
+                        self.ref("login class", cls, "login user class", un.leaf_line("class"))
                     if cls == "super-user":
                         u.privilege = 15
                     elif cls == "read-only":
