@@ -180,6 +180,17 @@ def audit(
     return judge(str(path), works, pol, today or _dt.date.today())
 
 
+def _policy_origin(input_: str, policy_file: str | None) -> str:
+    """The policy file as findings name it: relative to PATH when inside it (contract §3)."""
+    if not policy_file:
+        return "untapped.toml"
+    root = Path(input_)
+    if root.is_dir():
+        with contextlib.suppress(ValueError, OSError):
+            return Path(policy_file).resolve().relative_to(root.resolve()).as_posix()
+    return policy_file
+
+
 def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) -> AuditResult:
     import ipaddress
 
@@ -241,7 +252,7 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
                     "medium",
                     "policy",
                     "*",
-                    pol.file or "untapped.toml",
+                    _policy_origin(input_, pol.file),
                     wv.line,
                     get_rule("POL-001").title,
                     f"Waiver for {wv.rule} on {wv.device} expired on {wv.expires}: {wv.reason}",

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from untapped.model.core import Trust
 from untapped.model.device import Device
+from untapped.model.mgmt import AaaServerGroup
 from untapped.model.results import Channel
 from untapped.model.urls import address_host, url_scheme
 from untapped.policy import IPNet, Policy
@@ -201,18 +202,29 @@ def extract(device: Device) -> list[Channel]:
             view=com.view or "all",
             tap_view="yes" if com.view in tap_views else None,
         )
+    # A group member that names a server defined elsewhere (`server name ISE-1`) is a reference,
+    # not a destination of its own: the named server carries the address; the group lends it its
+    # VRF and source interface when the server block has none.
+    named = {s.name: s for s in device.aaa.servers if s.name and s.address}
+    via_group: dict[str, AaaServerGroup] = {}
+    for group in device.aaa.groups:
+        for member in group.servers:
+            if member in named:
+                via_group.setdefault(member, group)
     for srv in device.aaa.servers:
-        if srv.address:
-            b.add(
-                "aaa-server",
-                srv.span.line,
-                srv.address,
-                srv.vrf,
-                srv.source_interface,
-                protocol=srv.protocol,
-                name=srv.name,
-                group=srv.group,
-            )
+        if not srv.address or (srv.name is None and srv.address in named):
+            continue
+        grp = via_group.get(srv.name) if srv.name else None
+        b.add(
+            "aaa-server",
+            srv.span.line,
+            srv.address,
+            srv.vrf or (grp.vrf if grp else None),
+            srv.source_interface or (grp.source_interface if grp else None),
+            protocol=srv.protocol,
+            name=srv.name,
+            group=srv.group or (grp.name if grp else None),
+        )
     for ntp in device.ntp.servers:
         b.add(
             "ntp",
