@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import msgspec
@@ -131,10 +133,25 @@ def run_workers(
             yield work_on(*t)
         return
     decoder = msgspec.msgpack.Decoder(DeviceWork)
-    chunk = max(1, len(tasks) // (ncpu * 8))
-    with ProcessPoolExecutor(max_workers=ncpu) as pool:
-        for blob in pool.map(_work_star, tasks, chunksize=chunk):
-            yield decoder.decode(blob)
+    # Small chunks keep both cores busy to the end (files differ in size); results come back
+    # as msgpack bytes (a DeviceWork is small: channels, findings, counts — never a model).
+    chunk = max(1, min(16, len(tasks) // (ncpu * 8)))
+    # fork: workers inherit the imported dialects and grammars (tries are built once, here),
+    # instead of re-importing them in each worker as spawn/forkserver would.
+    for name in {dialect} if dialect else set(dialects.names()):
+        dialects.get(name)
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    done = 0
+    try:
+        with ProcessPoolExecutor(max_workers=ncpu, mp_context=ctx) as pool:
+            for blob in pool.map(_work_star, tasks, chunksize=chunk):
+                yield decoder.decode(blob)
+                done += 1
+    except BrokenProcessPool:
+        # a worker died (killed, out of memory): finish the remaining files here, one by one
+        for t in tasks[done:]:
+            yield work_on(*t)
 
 
 def resolve_policy(root: Path, policy: Policy | str | Path | None) -> Policy:
