@@ -210,6 +210,8 @@ class LineParser:
         blank = 0
         i = self.i
         top = -1  # indentation of the innermost open block
+        mode: Mode = self.root
+        obj: Any = None
         while i < n:
             raw = lines[i]
             i += 1
@@ -223,8 +225,7 @@ class LineParser:
                     _, _, done, begun = stack.pop()
                     if prev > begun and done is not None:
                         self.close(done, begun, prev)
-                top = stack[-1][0]
-            mode, obj = stack[-1][1], stack[-1][2]
+                top, mode, obj, _ = stack[-1]
             prev = i
             toks = stripped.split()
             neg = False
@@ -251,6 +252,8 @@ class LineParser:
                 if got is not None:
                     leaf = got
                     argi = j
+                    if len(node) == 1:  # a leaf with no longer statement below it
+                        break
             if leaf is None:
                 self.i = i
                 leaf = self.fallback(mode, toks, 1 if neg else 0)
@@ -258,7 +261,7 @@ class LineParser:
                 if leaf is None:
                     self.unrecognized(i, stripped)
                     stack.append((indent, UNKNOWN_MODE, None, i))
-                    top = indent
+                    top, mode, obj = indent, UNKNOWN_MODE, None
                     continue
             if leaf is KNOWN:
                 recognized += 1
@@ -266,7 +269,7 @@ class LineParser:
             if type(leaf) is Block:
                 recognized += 1
                 stack.append((indent, leaf.mode, obj, i))
-                top = indent
+                top, mode = indent, leaf.mode
                 continue
             self.text = stripped
             line_no = i
@@ -279,13 +282,13 @@ class LineParser:
             if result is UNRECOGNIZED:
                 self.unrecognized(line_no, stripped)
                 stack.append((indent, UNKNOWN_MODE, None, line_no))
-                top = indent
+                top, mode, obj = indent, UNKNOWN_MODE, None
                 continue
             recognized += 1
             prev = i
             if result is not None:
-                child_mode, child_obj = result
-                stack.append((indent, child_mode, child_obj, line_no))
+                mode, obj = result
+                stack.append((indent, mode, obj, line_no))
                 top = indent
         self.i = i
         counts.recognized += recognized
