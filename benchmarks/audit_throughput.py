@@ -114,7 +114,7 @@ def stages(root: Path) -> dict[str, float]:
     t = time.process_time()
     chans = [chan.extract(r.device) for r in results]
     nets = [
-        ([str(n) for n in chan.device_networks(r.device)], sorted(chan.device_addresses(r.device)))
+        (chan.device_network_strings(r.device), sorted(chan.device_addresses(r.device)))
         for r in results
     ]
     out["channels (tap map)"] = time.process_time() - t

@@ -104,7 +104,7 @@ def work_on(path: str, origin: str, dialect: str | None) -> DeviceWork:
         result.diagnostics,
         channels,
         findings,
-        [str(n) for n in chan.device_networks(dev)],
+        chan.device_network_strings(dev),
         sorted(chan.device_addresses(dev)),
         sorted(dev.interfaces),
     )
