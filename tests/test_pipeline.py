@@ -148,3 +148,32 @@ def test_inferred_owner_networks_are_collapsed_exactly() -> None:
     v6 = NetSet([ipaddress.ip_network("2001:db8::/32")])
     assert ipaddress.ip_address("2001:db8::1") in v6
     assert ipaddress.ip_address("10.0.0.1") not in v6
+
+
+def test_marker_sniffer_one_pass_equals_searching_each_marker() -> None:
+    import re
+
+    from untapped.dialects.base import Marker, MarkerSniffer
+
+    markers = [
+        Marker(r"^hostname \S+", 1.0, "hostname"),
+        Marker(r"^host", 0.5, "host prefix (same line as hostname)"),
+        Marker(r"^ ip address \d+", 1.5, "indented address"),
+        Marker(r"^(feature |vrf context )", -4.0, "nxos"),
+        Marker(r"^interface Gi|^interface Te", 1.0, "alternatives"),
+        Marker(r"bytes", 0.25, "not anchored"),
+        Marker(r"^end\s*$", 0.5, "end"),
+    ]
+    sniffer = MarkerSniffer(markers)
+    texts = [
+        "hostname r1\ninterface Te1/0\n ip address 10.0.0.1 255.0.0.0\nend\n",
+        "! 123 bytes\nfeature bgp\nhostname x\n",
+        "host\nvrf context a\n",
+        "",
+        "nothing here\n",
+    ]
+    for text in texts:
+        want = [m for m in markers if re.search(m.pattern, text, re.MULTILINE)]
+        got = sniffer(text)
+        assert got.score == sum(m.weight for m in want), text
+        assert len(got.evidence) == len(want), text
