@@ -177,3 +177,16 @@ def test_marker_sniffer_one_pass_equals_searching_each_marker() -> None:
         got = sniffer(text)
         assert got.score == sum(m.weight for m in want), text
         assert len(got.evidence) == len(want), text
+
+
+def test_special_files_and_unreadable_files_do_not_block(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "good.cfg").write_text(_good("good"), encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.cfg")
+    (tmp_path / "dangling.cfg").symlink_to(tmp_path / "missing")
+    result = _run(tmp_path)
+    diags = {d.file: d.text for d in result.diagnostics if d.kind == "input"}
+    assert "not a regular file" in diags["pipe.cfg"]
+    assert "cannot read" in diags["dangling.cfg"]
+    assert _dev(result, "good.cfg").dialect == "cisco_ios"
