@@ -198,105 +198,65 @@ class LineParser:
 
     # ---- the walk -------------------------------------------------------------------------
     def run(self) -> ParseResult:
-        # Hot loop: locals instead of attributes (self.i is synchronised around handler calls,
-        # which may consume following lines), and the common trie walk inlined.
         lines = self.lines
         n = len(lines)
         counts = self.counts
         stack: list[tuple[int, Mode, Any, int]] = [(-1, self.root, None, 0)]
         comment = self.comment_prefixes
         prev = 0  # number of the last statement line
-        recognized = 0
-        blank = 0
-        i = self.i
-        top = -1  # indentation of the innermost open block
-        mode: Mode = self.root
-        obj: Any = None
-        while i < n:
-            raw = lines[i]
-            i += 1
+        while self.i < n:
+            raw = lines[self.i]
+            self.i += 1
             stripped = raw.strip()
             if not stripped or stripped.startswith(comment):
-                blank += 1
+                counts.blank_or_comment += 1
                 continue
-            indent = len(raw) - len(raw.lstrip()) if raw[0] in " \t" else 0
-            if indent <= top:
-                while indent <= stack[-1][0]:
-                    _, _, done, begun = stack.pop()
-                    if prev > begun and done is not None:
-                        self.close(done, begun, prev)
-                top, mode, obj, _ = stack[-1]
-            prev = i
+            indent = len(raw) - len(raw.lstrip())
+            while indent <= stack[-1][0]:
+                _, _, done, start = stack.pop()
+                if prev > start and done is not None:
+                    self.close(done, start, prev)
+            _, mode, obj, _ = stack[-1]
+            prev = self.i
             toks = stripped.split()
             neg = False
-            argi = 0
+            start = 0
             if toks[0] == "no" and len(toks) > 1:
                 neg = True
-                argi = 1
-            # the trie walk of Mode.lookup, inlined
-            node = mode.trie
-            leaf: Any = None
-            j = argi
-            ntoks = len(toks)
-            while j < ntoks:
-                nxt = node.get(toks[j])
-                if nxt is None:
-                    nxt = node.get(toks[j].lower())
-                    if nxt is None:
-                        nxt = node.get(ANY)
-                        if nxt is None:
-                            break
-                node = nxt
-                j += 1
-                got = node.get(END)
-                if got is not None:
-                    leaf = got
-                    argi = j
-                    if len(node) == 1:  # a leaf with no longer statement below it
-                        break
+                start = 1
+            leaf, argi = mode.lookup(toks, start)
             if leaf is None:
-                self.i = i
-                leaf = self.fallback(mode, toks, 1 if neg else 0)
-                i = self.i
+                leaf = self.fallback(mode, toks, start)
                 if leaf is None:
-                    self.unrecognized(i, stripped)
-                    stack.append((indent, UNKNOWN_MODE, None, i))
-                    top, mode, obj = indent, UNKNOWN_MODE, None
+                    self.unrecognized(self.i, stripped)
+                    stack.append((indent, UNKNOWN_MODE, None, self.i))
                     continue
             if leaf is KNOWN:
-                recognized += 1
+                counts.recognized += 1
                 continue
             if type(leaf) is Block:
-                recognized += 1
-                stack.append((indent, leaf.mode, obj, i))
-                top, mode = indent, leaf.mode
+                counts.recognized += 1
+                stack.append((indent, leaf.mode, obj, self.i))
                 continue
             self.text = stripped
-            line_no = i
-            self.i = i
+            line_no = self.i
             try:
                 result = leaf(self, toks, argi, line_no, neg, obj)
             except (IndexError, ValueError, KeyError):
                 result = UNRECOGNIZED
-            i = self.i  # a handler may have consumed following lines
             if result is UNRECOGNIZED:
                 self.unrecognized(line_no, stripped)
                 stack.append((indent, UNKNOWN_MODE, None, line_no))
-                top, mode, obj = indent, UNKNOWN_MODE, None
                 continue
-            recognized += 1
-            prev = i
+            counts.recognized += 1
+            prev = self.i  # a handler may have consumed following lines
             if result is not None:
-                mode, obj = result
-                stack.append((indent, mode, obj, line_no))
-                top = indent
-        self.i = i
-        counts.recognized += recognized
-        counts.blank_or_comment += blank
+                child_mode, child_obj = result
+                stack.append((indent, child_mode, child_obj, line_no))
         while len(stack) > 1:
-            _, _, done, begun = stack.pop()
-            if prev > begun and done is not None:
-                self.close(done, begun, prev)
+            _, _, done, start = stack.pop()
+            if prev > start and done is not None:
+                self.close(done, start, prev)
         return self.finish()
 
     def close(self, obj: Any, start: int, end: int) -> None:
