@@ -210,17 +210,16 @@ def _policy_origin(input_: str, policy_file: str | None) -> str:
 
 def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) -> AuditResult:
     if pol.owner_networks:
-        owner = [str(n) for n in pol.owner_networks]
+        owner = list(pol.owner_networks)
         inferred = False
-        judge_ = chan.Judge(pol, list(pol.owner_networks))
     else:
         seen: set[str] = set()
         for w in works:
             seen.update(w.networks)
-        # the same address space, said in the fewest prefixes (membership is unchanged)
-        owner, owner_set = chan.collapse_networks(seen)
+        # the same address space in the fewest prefixes (membership unchanged), computed on ints
+        owner = chan.collapse_networks(seen)
         inferred = True
-        judge_ = chan.Judge(pol, [], owner_set)
+    judge_ = chan.Judge(pol, owner)
     channels: list[Channel] = []
     findings: list[Finding] = []
     waived: list[Finding] = []
@@ -284,7 +283,7 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
         findings,
         diagnostics,
         policy_file=pol.file,
-        owner_networks=owner,
+        owner_networks=[str(n) for n in owner],
         owner_networks_inferred=inferred,
         waived=waived,
     )
