@@ -197,17 +197,6 @@ def audit(
     return judge(str(path), works, pol, today or _dt.date.today())
 
 
-def _policy_origin(input_: str, policy_file: str | None) -> str:
-    """The policy file as findings name it: relative to PATH when inside it (contract §3)."""
-    if not policy_file:
-        return "untapped.toml"
-    root = Path(input_)
-    if root.is_dir():
-        with contextlib.suppress(ValueError, OSError):
-            return Path(policy_file).resolve().relative_to(root.resolve()).as_posix()
-    return policy_file
-
-
 def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) -> AuditResult:
     if pol.owner_networks:
         owner = list(pol.owner_networks)
@@ -268,7 +257,7 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
                     "medium",
                     "policy",
                     "*",
-                    _policy_origin(input_, pol.file),
+                    pol.file or "untapped.toml",
                     wv.line,
                     get_rule("POL-001").title,
                     f"Waiver for {wv.rule} on {wv.device} expired on {wv.expires}: {wv.reason}",
