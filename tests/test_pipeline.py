@@ -165,6 +165,8 @@ def test_marker_sniffer_one_pass_equals_searching_each_marker() -> None:
         Marker(r"^interface Gi|^interface Te", 1.0, "alternatives"),
         Marker(r"bytes", 0.25, "not anchored"),
         Marker(r"^end\s*$", 0.5, "end"),
+        Marker(r"^service (debug|log) x", 1.0, "literal first, inner group"),
+        Marker(r"^ ?(switchport|spanning)", 0.5, "optional first character"),
     ]
     sniffer = MarkerSniffer(markers)
     texts = [
@@ -173,6 +175,7 @@ def test_marker_sniffer_one_pass_equals_searching_each_marker() -> None:
         "host\nvrf context a\n",
         "",
         "nothing here\n",
+        "service log x\nswitchport\n spanning\n",
     ]
     for text in texts:
         want = [m for m in markers if re.search(m.pattern, text, re.MULTILINE)]

@@ -16,7 +16,7 @@ MARGIN = 0.5
 # Detection is decided on the head of a file when the head is already decisive: vendors announce
 # themselves in the first lines (version headers, boot markers, `feature`, `!! IOS XR`, braces).
 # Only when the head is not conclusive are the sniffers run again on their full window.
-HEAD_LINES = 100
+HEAD_LINES = 40
 DECISIVE = 3.0  # head score lead over the runner-up (and THRESHOLD reached) that settles it
 
 

@@ -114,6 +114,10 @@ def _top_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+_SPECIAL = frozenset("\\.^$*+?{}[]()|")
+_QUANT = frozenset(("*", "+", "?", "{"))
+
+
 def _line_anchored_body(pattern: str) -> str | None:
     """The pattern without its `^` when every top-level alternative starts with `^` (so it can
     only match at a line start), else None."""
@@ -140,9 +144,17 @@ class MarkerSniffer:
         bodies: list[str] = []
         for k, m in enumerate(markers):
             body = _line_anchored_body(m.pattern)
-            if body is not None:
-                anchored.append(k)
-                bodies.append(f"(?=(?P<m{k}>{body}))")
+            if body is None:
+                continue
+            anchored.append(k)
+            for j, alt in enumerate(_top_alternatives(body)):
+                # A branch that starts with a plain literal character is skipped by the regex
+                # engine with one comparison; others are zero-width lookaheads.
+                if alt[:1] and alt[0] not in _SPECIAL and alt[1:2] not in _QUANT:
+                    # the empty named group comes last: it must be the last group closed
+                    bodies.append(f"{re.escape(alt[0])}(?={alt[1:]})(?P<m{k}_{j}>)")
+                else:
+                    bodies.append(f"(?=(?P<m{k}_{j}>{alt}))")
         self._anchored = anchored
         self._after = {k: anchored[j + 1 :] for j, k in enumerate(anchored)}
         self._loose = [k for k in range(len(markers)) if k not in set(anchored)]
@@ -175,7 +187,7 @@ class MarkerSniffer:
                 name = mt.lastgroup
                 if name is None:
                     continue
-                first = int(name[1:])
+                first = int(name[1:].split("_", 1)[0])
                 seen.add(first)
                 pos = mt.start() + 1
                 # markers tried before `first` failed on this line; later ones may match it too
