@@ -13,6 +13,11 @@ from untapped.dialects import all_dialects
 
 THRESHOLD = 2.0
 MARGIN = 0.5
+# Detection is decided on the head of a file when the head is already decisive: vendors announce
+# themselves in the first lines (version headers, boot markers, `feature`, `!! IOS XR`, braces).
+# Only when the head is not conclusive are the sniffers run again on their full window.
+HEAD_LINES = 40
+DECISIVE = 3.0  # head score lead over the runner-up (and THRESHOLD reached) that settles it
 
 
 class Detection(msgspec.Struct, frozen=True):
@@ -23,12 +28,35 @@ class Detection(msgspec.Struct, frozen=True):
     runner_up_score: float = 0.0
 
 
-def detect(text: str) -> Detection:
+def _head(text: str, lines: int) -> str | None:
+    """The first `lines` lines of text, or None when the text is not longer than that."""
+    cut = -1
+    for _ in range(lines):
+        cut = text.find("\n", cut + 1)
+        if cut < 0:
+            return None
+    return text[:cut]
+
+
+def _score(text: str) -> list[tuple[float, str, tuple[str, ...]]]:
     scores = []
     for dialect in all_dialects():
         sniff = dialect.sniff(text)
         scores.append((sniff.score, dialect.name, sniff.evidence))
     scores.sort(key=lambda s: (-s[0], s[1]))
+    return scores
+
+
+def detect(text: str) -> Detection:
+    head = _head(text, HEAD_LINES)
+    scores = None
+    if head is not None:
+        scores = _score(head)
+        lead = scores[0][0] - (scores[1][0] if len(scores) > 1 else 0.0)
+        if not scores or scores[0][0] < THRESHOLD or lead < DECISIVE:
+            scores = None  # not conclusive: read the whole window
+    if scores is None:
+        scores = _score(text)
     if not scores or scores[0][0] < THRESHOLD:
         best = scores[0] if scores else (0.0, "unknown", ())
         return Detection("unknown", best[0], (f"no dialect scored {THRESHOLD} or more",))

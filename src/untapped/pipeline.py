@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import msgspec
@@ -110,7 +112,7 @@ def work_on(path: str, origin: str, dialect: str | None) -> DeviceWork:
         result.diagnostics,
         channels,
         findings,
-        [str(n) for n in chan.device_networks(dev)],
+        chan.device_network_strings(dev),
         sorted(chan.device_addresses(dev)),
         sorted(dev.interfaces),
         hardening.summarize(verdicts),
@@ -141,12 +143,30 @@ def run_workers(
             yield work_on(*t)
         return
     decoder = msgspec.msgpack.Decoder(DeviceWork)
-    chunk = max(1, len(tasks) // (ncpu * 8))
-    with ProcessPoolExecutor(
-        max_workers=ncpu, initializer=redact.use_salt, initargs=(redact.policy_salt(),)
-    ) as pool:
-        for blob in pool.map(_work_star, tasks, chunksize=chunk):
-            yield decoder.decode(blob)
+    # Small chunks keep both cores busy to the end (files differ in size); results come back
+    # as msgpack bytes (a DeviceWork is small: channels, findings, counts — never a model).
+    chunk = max(1, min(16, len(tasks) // (ncpu * 8)))
+    # fork: workers inherit the imported dialects and grammars (tries are built once, here),
+    # instead of re-importing them in each worker as spawn/forkserver would.
+    for name in {dialect} if dialect else set(dialects.names()):
+        dialects.get(name)
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    done = 0
+    try:
+        with ProcessPoolExecutor(
+            max_workers=ncpu,
+            mp_context=ctx,
+            initializer=redact.use_salt,
+            initargs=(redact.policy_salt(),),
+        ) as pool:
+            for blob in pool.map(_work_star, tasks, chunksize=chunk):
+                yield decoder.decode(blob)
+                done += 1
+    except BrokenProcessPool:
+        # a worker died (killed, out of memory): finish the remaining files here, one by one
+        for t in tasks[done:]:
+            yield work_on(*t)
 
 
 def resolve_policy(root: Path, policy: Policy | str | Path | None) -> Policy:
@@ -194,8 +214,6 @@ def audit(
 
 
 def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) -> AuditResult:
-    import ipaddress
-
     if pol.owner_networks:
         owner = list(pol.owner_networks)
         inferred = False
@@ -203,7 +221,8 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
         seen: set[str] = set()
         for w in works:
             seen.update(w.networks)
-        owner = sorted({ipaddress.ip_network(n) for n in seen}, key=lambda n: (n.version, n))
+        # the same address space in the fewest prefixes (membership unchanged), computed on ints
+        owner = chan.collapse_networks(seen)
         inferred = True
     judge_ = chan.Judge(pol, owner)
     owner_check = mgmt_acl.OwnerCheck(owner)

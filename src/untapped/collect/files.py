@@ -6,6 +6,7 @@ One bad file never stops the others: problems come back as `ReadProblem`s, not e
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,7 +61,10 @@ def decode_bytes(data: bytes) -> tuple[str | None, str, str | None]:
 
 def read_artifact(path: Path, origin: str) -> Artifact | ReadProblem:
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block or never end
+            return ReadProblem(origin, "not a regular file")
+        size = st.st_size
         if size > MAX_BYTES:
             return ReadProblem(origin, f"file is {size} bytes, over the {MAX_BYTES}-byte limit")
         data = path.read_bytes()

@@ -1,0 +1,224 @@
+"""End-to-end audit throughput, peak memory and per-stage costs on a generated IOS network.
+
+    python benchmarks/audit_throughput.py [--devices 1000] [--dir DIR] [--jobs 1 2] [--repeat 3]
+                                          [--stages] [--profile OUT.pstats]
+
+Generates (once, deterministically, with benchmarks/generate.py) an N-device network unless
+--dir points to an existing folder, then times `untapped audit DIR --format json --output
+/dev/null --jobs J` end to end in a fresh interpreter for each J: read, detect, parse, all
+analyses, judgement and JSON written. Prints config lines/s, wall time and peak memory
+(getrusage maxrss of the audit process and its children, i.e. the largest single process).
+--stages also times each stage in-process on one core (read, detect, parse, channels, device
+analyses, judge, JSON encode). --profile writes a cProfile of a single-core in-process audit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+
+RUNNER = r"""
+import resource, sys, time
+t0 = time.perf_counter()
+from untapped.cli import main
+code = 0
+try:
+    main(sys.argv[1:], standalone_mode=False)
+except SystemExit as exc:
+    code = exc.code or 0
+wall = time.perf_counter() - t0
+ru_me = resource.getrusage(resource.RUSAGE_SELF)
+ru_kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = ru_me.ru_utime + ru_me.ru_stime + ru_kids.ru_utime + ru_kids.ru_stime
+print(f"@@ {wall:.6f} {cpu:.6f} {ru_me.ru_maxrss} {ru_kids.ru_maxrss} {code}", file=sys.stderr)
+"""
+
+
+def count_lines(root: Path) -> int:
+    total = 0
+    for p in sorted(root.rglob("*")):
+        if p.is_file() and not p.name.startswith(".") and p.name != "untapped.toml":
+            with p.open("rb") as fh:
+                data = fh.read()
+            total += data.count(b"\n") + (0 if data.endswith(b"\n") or not data else 1)
+    return total
+
+
+def run_cli(root: Path, jobs: int) -> tuple[float, float, int, int]:
+    """Wall seconds and CPU seconds (user+sys, self+children) inside the process, imports
+    included; maxrss of the process and of its largest child, in KiB."""
+    args = [str(root), "--format", "json", "--output", os.devnull, "--jobs", str(jobs)]
+    proc = subprocess.run(
+        [sys.executable, "-c", RUNNER, "audit", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    for line in proc.stderr.splitlines():
+        if line.startswith("@@ "):
+            _, wall, cpu, me, kids, code = line.split()
+            if code not in ("0", "1"):
+                sys.exit(f"audit exited with {code}: {proc.stderr}")
+            return float(wall), float(cpu), int(me), int(kids)
+    sys.exit(f"audit failed:\n{proc.stderr}")
+
+
+def stages(root: Path) -> dict[str, float]:
+    """CPU seconds per stage, single core, in-process (process_time: immune to other load)."""
+    import datetime as dt
+
+    import msgspec
+
+    from untapped import dialects
+    from untapped.analyses import channels as chan
+    from untapped.collect.files import Artifact, list_files, read_artifact
+    from untapped.detect import detect
+    from untapped.model.results import DeviceSummary
+    from untapped.pipeline import DEVICE_ANALYSES, DeviceWork, judge
+    from untapped.policy import Policy
+    from untapped.report.json_report import render
+
+    out: dict[str, float] = {}
+    t = time.process_time()
+    files = list_files(root)
+    arts = [read_artifact(p, o) for p, o in files]
+    out["read + decode"] = time.process_time() - t
+    items = [a for a in arts if isinstance(a, Artifact)]
+    t = time.process_time()
+    for a in items:  # the floor: split, strip, indentation, tokens (no grammar at all)
+        for raw in a.text.split("\n"):
+            stripped = raw.strip()
+            if stripped and stripped[0] != "!":
+                stripped.split()
+                len(raw) - len(raw.lstrip())
+    floor = time.process_time() - t
+    t = time.process_time()
+    dets = [detect(a.text).dialect for a in items]
+    out["detect"] = time.process_time() - t
+    t = time.process_time()
+    results = [dialects.get(d).parse(a) for d, a in zip(dets, items, strict=True)]
+    out["parse"] = time.process_time() - t
+    t = time.process_time()
+    chans = [chan.extract(r.device) for r in results]
+    nets = [
+        (chan.device_network_strings(r.device), sorted(chan.device_addresses(r.device)))
+        for r in results
+    ]
+    out["channels (tap map)"] = time.process_time() - t
+    t = time.process_time()
+    finds = [[f for an in DEVICE_ANALYSES for f in an(r.device)] for r in results]
+    out["device analyses"] = time.process_time() - t
+    t = time.process_time()
+    works = [
+        DeviceWork(
+            DeviceSummary(r.device.name, a.origin, d, r.lines),
+            r.diagnostics,
+            c,
+            f,
+            n[0],
+            n[1],
+            sorted(r.device.interfaces),
+        )
+        for r, a, d, c, f, n in zip(results, items, dets, chans, finds, nets, strict=True)
+    ]
+    blobs = [msgspec.msgpack.encode(w) for w in works]
+    dec = msgspec.msgpack.Decoder(DeviceWork)
+    works = [dec.decode(b) for b in blobs]
+    out["worker result transfer (msgpack)"] = time.process_time() - t
+    t = time.process_time()
+    result = judge(str(root), works, Policy(), dt.date.today())
+    out["judge (trust + rules)"] = time.process_time() - t
+    t = time.process_time()
+    text = render(result)
+    with open(os.devnull, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    out["JSON report"] = time.process_time() - t
+    out["(floor: split + strip + tokenize, not a stage)"] = floor
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--devices", type=int, default=1000)
+    ap.add_argument("--dir", type=Path, help="audit this folder instead of a generated one")
+    ap.add_argument("--jobs", type=int, nargs="*", default=[1, 2], help="none: skip")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per setting (best is reported)")
+    ap.add_argument("--stages", action="store_true", help="also time each stage in-process")
+    ap.add_argument("--profile", type=Path, help="write a cProfile of a 1-core audit here")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    args = ap.parse_args()
+
+    tmp: tempfile.TemporaryDirectory[str] | None = None
+    if args.dir is None:
+        tmp = tempfile.TemporaryDirectory(prefix="untapped-bench-")
+        root = Path(tmp.name)
+        t = time.process_time()
+        generate(root, args.devices)
+        print(f"generated {args.devices} devices in {time.process_time() - t:.1f}s")
+    else:
+        root = args.dir
+    lines = count_lines(root)
+    nfiles = sum(1 for p in root.rglob("*") if p.is_file())
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, {platform.system()} {platform.release()}"
+    )
+    print(f"input: {nfiles} files, {lines:,} lines ({root})")
+    figures: dict[str, object] = {"files": nfiles, "lines": lines}
+    for jobs in args.jobs:
+        runs = [run_cli(root, jobs) for _ in range(args.repeat)]
+        wall = min(r[0] for r in runs)
+        cpu = min(r[1] for r in runs)
+        peak = max(max(r[2], r[3]) for r in runs)
+        print(
+            f"--jobs {jobs}: {lines / wall:>10,.0f} lines/s wall ({wall:5.2f}s), "
+            f"{lines / cpu:>10,.0f} lines per CPU-second ({cpu:5.2f}s), "
+            f"peak RSS {peak / 1024:4.0f} MiB  [best of {args.repeat}]"
+        )
+        figures[f"jobs{jobs}"] = {
+            "lines_per_s": lines / wall,
+            "wall_s": wall,
+            "cpu_s": cpu,
+            "lines_per_cpu_s": lines / cpu,
+            "peak_kib": peak,
+        }
+    if args.stages:
+        st = stages(root)
+        total = sum(v for k, v in st.items() if not k.startswith("("))
+        print(f"per stage, one core, in-process ({lines / total:,.0f} lines/s over the stages):")
+        for name, sec in st.items():
+            print(
+                f"  {name:<34} {sec:7.3f}s  {100 * sec / total:5.1f}%  {lines / sec:>14,.0f} lines/s"
+            )
+        figures["stages"] = st
+    if args.profile:
+        from untapped.pipeline import audit
+        from untapped.report.json_report import render
+
+        prof = cProfile.Profile()
+        prof.enable()
+        render(audit(root, jobs=1))
+        prof.disable()
+        prof.dump_stats(str(args.profile))
+        print(f"profile written to {args.profile}")
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    if tmp is not None:
+        tmp.cleanup()
+
+
+if __name__ == "__main__":
+    main()
