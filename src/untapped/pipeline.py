@@ -7,8 +7,8 @@ pickle, and the parent only needs channels, findings, line counts and the device
 from __future__ import annotations
 
 import contextlib
-import gc
 import datetime as _dt
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
