@@ -110,3 +110,24 @@ def test_iron_rule_unknown_when_the_dialect_does_not_model_the_feature() -> None
 def test_not_applicable_to_other_vendors() -> None:
     dev = Device("x", "x.cfg", "juniper_junos", features=get("cisco_ios").features)
     assert controls(dev)["CP-002"].startswith("n/a")
+
+
+def test_inactive_channels_are_downgraded_not_hidden() -> None:
+    from untapped.analyses.taps import channel_findings
+    from untapped.model.results import Channel
+
+    live = Channel(0, "r1", "r1.cfg", 5, "mirror-erspan", "198.51.100.9", trust="external")
+    shut = Channel(
+        0,
+        "r1",
+        "r1.cfg",
+        5,
+        "mirror-erspan",
+        "198.51.100.9",
+        trust="external",
+        attrs={"shutdown": "yes"},
+    )
+    [a] = list(channel_findings(live))
+    [b] = list(channel_findings(shut))
+    assert (a.rule, a.severity) == ("TAP-003", "critical")
+    assert (b.rule, b.severity) == ("TAP-003", "medium") and "[inactive: shut down]" in b.message

@@ -332,7 +332,30 @@ def channel_findings(ch: Channel) -> Iterator[RawFinding]:
         text = describe(cr.say or get_rule(cr.rule).title, ch)
         if ch.vrf:
             text += f" (vrf {ch.vrf})"
+        inactive = inactive_reason(ch)
+        if inactive:
+            # configured but not in effect: one command from active, so still shown, lower
+            sev = DOWNGRADE[sev]
+            text += f" [inactive: {inactive}]"
         yield RawFinding(cr.rule, sev, ch.line, text, ch.id)
+
+
+DOWNGRADE: dict[Severity, Severity] = {
+    "critical": "medium",
+    "high": "low",
+    "medium": "low",
+    "low": "info",
+    "info": "info",
+}
+
+
+def inactive_reason(ch: Channel) -> str | None:
+    """Why a channel is configured but not in effect (shut down, not applied), or None."""
+    if ch.attrs.get("shutdown") == "yes":
+        return "shut down"
+    if ch.attrs.get("applied") == "no":
+        return "defined but not applied"
+    return None
 
 
 # ---- device-level rules (no destination to judge) -------------------------------------------
