@@ -20,6 +20,9 @@ from untapped.model.device import Device
 ROOT_TYPES = frozenset(
     {
         "interface",
+        "bgp group",
+        "bgp neighbor",
+        "login class",
         "monitor session",
         "event manager applet",
         "parser view",
