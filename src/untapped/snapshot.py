@@ -74,9 +74,17 @@ def map_devices(
     total = sum(p.stat().st_size for p, _ in files if p.exists())
     ncpu = jobs if jobs is not None else (os.cpu_count() or 1)
     work = partial(_one, fn, dialect)
+    from untapped import redact
+    from untapped.pipeline import _worker_init, parsing_gc
+
     if ncpu <= 1 or total < PARALLEL_MIN_BYTES or len(files) < 4:
-        return [work(str(p), o) for p, o in files]
-    with ProcessPoolExecutor(max_workers=ncpu) as pool:
+        with parsing_gc():
+            return [work(str(p), o) for p, o in files]
+    for name in {dialect} if dialect else set(dialects.names()):
+        dialects.get(name)  # imported before the workers fork: grammars are built once
+    with ProcessPoolExecutor(
+        max_workers=ncpu, initializer=_worker_init, initargs=(redact.policy_salt(),)
+    ) as pool:
         chunk = max(1, len(files) // (ncpu * 8))
         return list(
             pool.map(work, [str(p) for p, _ in files], [o for _, o in files], chunksize=chunk)
