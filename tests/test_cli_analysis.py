@@ -131,3 +131,13 @@ def test_acl_diff_reports_packets_whose_action_changed(tmp_path: Path) -> None:
 def test_refs_missing_path_exits_3(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["refs", str(tmp_path / "none")])
     assert res.exit_code == 3
+
+
+def test_named_aaa_method_lists_are_definitions(tmp_path: Path) -> None:
+    cfg = (
+        "version 15.2\nhostname r1\naaa new-model\naaa authentication login CONSOLE local\n"
+        "line con 0\n login authentication CONSOLE\nline vty 0 4\n login authentication VTY\nend\n"
+    )
+    d = _write(tmp_path, "a", cfg)
+    doc = json.loads(CliRunner().invoke(main, ["refs", str(d), "--format", "json"]).output)
+    assert [(u["type"], u["name"]) for u in doc["undefined"]] == [("aaa method list", "VTY")]

@@ -257,6 +257,8 @@ def h_aaa_method(service: str) -> Any:
         name = t[j]
         methods = tuple(t[j + 1 :])
         p.device.aaa.methods.append(AaaMethodList(service, kind, name, methods, ln))
+        if name != "default":
+            p.define("aaa method list", name, ln)
         for k, m in enumerate(methods):
             if m == "group" and k + 1 < len(methods):
                 g = methods[k + 1]
