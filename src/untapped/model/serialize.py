@@ -13,15 +13,6 @@ from untapped.model.core import Secret
 from untapped.model.device import Device
 
 
-def _enc_hook(show_secrets: bool) -> Any:
-    def hook(obj: Any) -> Any:
-        if isinstance(obj, frozenset):
-            return sorted(obj)
-        raise NotImplementedError(type(obj))
-
-    return hook
-
-
 def to_builtins(obj: Any, show_secrets: bool = False) -> Any:
     from untapped.redact import token
 
