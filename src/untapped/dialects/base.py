@@ -8,6 +8,7 @@ silently empty. Analyses read `Device.features` to say "unknown" instead of pass
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Protocol
 
 import msgspec
@@ -206,3 +207,28 @@ class MarkerSniffer:
                 score += m.weight
                 evidence.append(f"{m.why} ({m.weight:+g})")
         return Sniff(score, tuple(evidence))
+
+
+class MarkerDialect:
+    """The shape most dialects share: a marker sniffer (evidence as data) and a parse function.
+    A package then only states its name, features, markers and parser."""
+
+    def __init__(
+        self,
+        name: str,
+        title: str,
+        features: frozenset[str],
+        markers: list[Marker],
+        parse: Callable[[Artifact], ParseResult],
+    ) -> None:
+        self.name = name
+        self.title = title
+        self.features = features
+        self._sniff = MarkerSniffer(markers)
+        self._parse = parse
+
+    def sniff(self, text: str) -> Sniff:
+        return self._sniff(text)
+
+    def parse(self, artifact: Artifact) -> ParseResult:
+        return self._parse(artifact)

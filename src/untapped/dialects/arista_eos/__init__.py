@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from untapped.dialects._ioslike.dialect import MarkerDialect
+from untapped.dialects.base import MarkerDialect
 from untapped.dialects.arista_eos.grammar import FEATURES, EosParser
 from untapped.dialects.base import Marker
 
@@ -60,4 +60,4 @@ MARKERS = [
 ]
 
 
-DIALECT = MarkerDialect("arista_eos", "Arista EOS", FEATURES, MARKERS, EosParser)
+DIALECT = MarkerDialect("arista_eos", "Arista EOS", FEATURES, MARKERS, lambda a: EosParser(a).run())

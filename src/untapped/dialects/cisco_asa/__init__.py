@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from untapped.collect.files import Artifact
-from untapped.dialects.base import Marker, MarkerSniffer, Sniff
+from untapped.dialects.base import Marker, MarkerDialect
 from untapped.dialects.cisco_asa.grammar import FEATURES, AsaParser
 from untapped.model.device import ParseResult
 
@@ -53,19 +53,8 @@ MARKERS = [
 ]
 
 
-class CiscoAsa:
-    name = "cisco_asa"
-    title = "Cisco ASA"
-    features = FEATURES
-
-    def __init__(self) -> None:
-        self._sniff = MarkerSniffer(MARKERS)
-
-    def sniff(self, text: str) -> Sniff:
-        return self._sniff(text)
-
-    def parse(self, artifact: Artifact) -> ParseResult:
-        return AsaParser(artifact).run()
+def _parse(artifact: Artifact) -> ParseResult:
+    return AsaParser(artifact).run()
 
 
-DIALECT = CiscoAsa()
+DIALECT = MarkerDialect("cisco_asa", "Cisco ASA", FEATURES, MARKERS, _parse)

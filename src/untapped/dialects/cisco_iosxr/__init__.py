@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from untapped.collect.files import Artifact
-from untapped.dialects.base import Marker, MarkerSniffer, Sniff
+from untapped.dialects.base import Marker, MarkerDialect
 from untapped.dialects.cisco_iosxr.grammar import FEATURES, XrParser
 from untapped.model.device import ParseResult
 
@@ -74,19 +74,8 @@ MARKERS = [
 ]
 
 
-class CiscoIosXr:
-    name = "cisco_iosxr"
-    title = "Cisco IOS-XR"
-    features = FEATURES
-
-    def __init__(self) -> None:
-        self._sniff = MarkerSniffer(MARKERS)
-
-    def sniff(self, text: str) -> Sniff:
-        return self._sniff(text)
-
-    def parse(self, artifact: Artifact) -> ParseResult:
-        return XrParser(artifact).run()
+def _parse(artifact: Artifact) -> ParseResult:
+    return XrParser(artifact).run()
 
 
-DIALECT = CiscoIosXr()
+DIALECT = MarkerDialect("cisco_iosxr", "Cisco IOS-XR", FEATURES, MARKERS, _parse)

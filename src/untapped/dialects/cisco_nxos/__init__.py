@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from untapped.dialects._ioslike.dialect import MarkerDialect
+from untapped.dialects.base import MarkerDialect
 from untapped.dialects.base import Marker
 from untapped.dialects.cisco_nxos.grammar import FEATURES, NxosParser
 
@@ -39,4 +39,6 @@ MARKERS = [
 ]
 
 
-DIALECT = MarkerDialect("cisco_nxos", "Cisco NX-OS", FEATURES, MARKERS, NxosParser)
+DIALECT = MarkerDialect(
+    "cisco_nxos", "Cisco NX-OS", FEATURES, MARKERS, lambda a: NxosParser(a).run()
+)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from untapped.collect.files import Artifact
-from untapped.dialects.base import Marker, MarkerSniffer, Sniff
+from untapped.dialects.base import Marker, MarkerDialect
 from untapped.dialects.frr.grammar import FEATURES, FrrParser
 from untapped.model.device import ParseResult
 
@@ -88,19 +88,10 @@ MARKERS = [
 ]
 
 
-class Frr:
-    name = "frr"
-    title = "FRRouting (incl. SONiC / Cumulus frr.conf)"
-    features = FEATURES
-
-    def __init__(self) -> None:
-        self._sniff = MarkerSniffer(MARKERS)
-
-    def sniff(self, text: str) -> Sniff:
-        return self._sniff(text)
-
-    def parse(self, artifact: Artifact) -> ParseResult:
-        return FrrParser(artifact).run()
+def _parse(artifact: Artifact) -> ParseResult:
+    return FrrParser(artifact).run()
 
 
-DIALECT = Frr()
+DIALECT = MarkerDialect(
+    "frr", "FRRouting (incl. SONiC / Cumulus frr.conf)", FEATURES, MARKERS, _parse
+)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from untapped.collect.files import Artifact
-from untapped.dialects.base import Marker, MarkerSniffer, Sniff
+from untapped.dialects.base import Marker, MarkerDialect
 from untapped.dialects.h3c_comware.grammar import FEATURES, ComwareParser
 from untapped.model.device import ParseResult
 
@@ -69,19 +69,8 @@ MARKERS = [
 ]
 
 
-class H3cComware:
-    name = "h3c_comware"
-    title = "H3C Comware 5/7"
-    features = FEATURES
-
-    def __init__(self) -> None:
-        self._sniff = MarkerSniffer(MARKERS)
-
-    def sniff(self, text: str) -> Sniff:
-        return self._sniff(text)
-
-    def parse(self, artifact: Artifact) -> ParseResult:
-        return ComwareParser(artifact).run()
+def _parse(artifact: Artifact) -> ParseResult:
+    return ComwareParser(artifact).run()
 
 
-DIALECT = H3cComware()
+DIALECT = MarkerDialect("h3c_comware", "H3C Comware 5/7", FEATURES, MARKERS, _parse)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from untapped.collect.files import Artifact
-from untapped.dialects.base import Marker, MarkerSniffer, Sniff
+from untapped.dialects.base import Marker, MarkerDialect
 from untapped.dialects.huawei_vrp.grammar import FEATURES, VrpParser
 from untapped.model.device import ParseResult
 
@@ -72,19 +72,8 @@ MARKERS = [
 ]
 
 
-class HuaweiVrp:
-    name = "huawei_vrp"
-    title = "Huawei VRP"
-    features = FEATURES
-
-    def __init__(self) -> None:
-        self._sniff = MarkerSniffer(MARKERS)
-
-    def sniff(self, text: str) -> Sniff:
-        return self._sniff(text)
-
-    def parse(self, artifact: Artifact) -> ParseResult:
-        return VrpParser(artifact).run()
+def _parse(artifact: Artifact) -> ParseResult:
+    return VrpParser(artifact).run()
 
 
-DIALECT = HuaweiVrp()
+DIALECT = MarkerDialect("huawei_vrp", "Huawei VRP", FEATURES, MARKERS, _parse)

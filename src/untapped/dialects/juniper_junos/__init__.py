@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from untapped.collect.files import Artifact
-from untapped.dialects.base import Marker, MarkerSniffer, Sniff
+from untapped.dialects.base import Marker, MarkerDialect
 from untapped.dialects.juniper_junos.parser import FEATURES, parse
-from untapped.model.device import ParseResult
 
 MARKERS = [
     Marker(
@@ -83,19 +81,4 @@ MARKERS = [
 ]
 
 
-class JuniperJunos:
-    name = "juniper_junos"
-    title = "Juniper Junos"
-    features = FEATURES
-
-    def __init__(self) -> None:
-        self._sniff = MarkerSniffer(MARKERS)
-
-    def sniff(self, text: str) -> Sniff:
-        return self._sniff(text)
-
-    def parse(self, artifact: Artifact) -> ParseResult:
-        return parse(artifact)
-
-
-DIALECT = JuniperJunos()
+DIALECT = MarkerDialect("juniper_junos", "Juniper Junos", FEATURES, MARKERS, parse)
