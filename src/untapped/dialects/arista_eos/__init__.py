@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from untapped.dialects.base import MarkerDialect
 from untapped.dialects.arista_eos.grammar import FEATURES, EosParser
-from untapped.dialects.base import Marker
+from untapped.dialects.base import Marker, MarkerDialect
 
 MARKERS = [
     Marker(r"^!RANCID-CONTENT-TYPE: arista", 6.0, "RANCID content type arista"),

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from untapped.dialects.base import MarkerDialect
-from untapped.dialects.base import Marker
+from untapped.dialects.base import Marker, MarkerDialect
 from untapped.dialects.cisco_nxos.grammar import FEATURES, NxosParser
 
 MARKERS = [
