@@ -248,6 +248,7 @@ def diff(
 ) -> None:
     """What changed from OLD to NEW (each a stored snapshot or a path), with drift findings."""
     from untapped.analyses import drift
+    from untapped.report import diff_report
 
     sides = _Sides(db, policy, jobs)
     try:
@@ -259,7 +260,7 @@ def diff(
     finally:
         sides.close()
     d = drift.diff(a, b)
-    text = drift.render_diff_json(d) if fmt == "json" else drift.render_diff_text(d)
+    text = diff_report.render_diff_json(d) if fmt == "json" else diff_report.render_diff_text(d)
     _emit(text, output)
     if _gate(d.drift, fail_on):
         sys.exit(1)
@@ -349,7 +350,7 @@ def watch(
 ) -> None:
     """Re-audit PATH (a folder RANCID or Oxidized keeps current) every interval; save a snapshot
     when anything changed and print the drift since the previous one. Ctrl-C stops it."""
-    from untapped.analyses import drift
+    from untapped.report import diff_report
 
     interval = parse_interval(every)
     rounds = 1 if once else count
@@ -382,7 +383,9 @@ def watch(
                 elif status == "changed":
                     click.echo(f"[{stamp}] changed: saved {info.name}", err=fmt == "json")
                     click.echo(
-                        drift.render_diff_json(d) if fmt == "json" else drift.render_diff_text(d),
+                        diff_report.render_diff_json(d)
+                        if fmt == "json"
+                        else diff_report.render_diff_text(d),
                         nl=False,
                     )
                     failed = failed or _gate(d.drift, fail_on)

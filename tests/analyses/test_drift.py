@@ -9,6 +9,7 @@ from untapped.model.device import Device
 from untapped.model.mgmt import SnmpHost, User
 from untapped.model.net import Interface
 from untapped.model.results import AuditResult, Channel, DeviceSummary
+from untapped.report import diff_report
 
 
 def _result(channels: list[Channel], facts: dict[str, list[str]] | None = None) -> AuditResult:
@@ -28,7 +29,7 @@ def test_no_change_is_empty() -> None:
     r = _result([_ch("syslog", "10.0.0.1")], {"user": ["admin\tprivilege=15 role= secret=x"]})
     d = diff(_side(r), _side(r))
     assert d.empty and d.drift == []
-    assert "No change." in drift.render_diff_text(d)
+    assert "No change." in diff_report.render_diff_text(d)
 
 
 def test_interception_added_external_is_raised() -> None:
@@ -48,7 +49,7 @@ def test_changed_channel_same_key() -> None:
     d = diff(_side(old), _side(new))
     assert len(d.channels_changed) == 1 and d.channels_changed[0].fields == ["attrs"]
     assert [f.rule for f in d.drift if f.rule != "HYG-006"] == ["EXF-022"]
-    doc = drift.diff_to_dict(d)
+    doc = diff_report.diff_to_dict(d)
     assert doc["management"]["changed"][0]["key"]["destination"] == "10.0.0.1"
 
 
@@ -88,7 +89,7 @@ def test_acl_and_binding_drift() -> None:
     d = diff(_side(old), _side(new))
     assert [f.value for f in d.acl_added] == ["permit ip host 192.0.2.1 any"]
     assert any(f.rule == "TAP-023" and "flow-monitor" in f.message for f in d.drift)
-    doc = drift.diff_to_dict(d)
+    doc = diff_report.diff_to_dict(d)
     assert doc["bindings"]["added"] == [
         {"device": "r1", "interface": "Gi0/1", "binding": "flow-monitor FM input"}
     ]
