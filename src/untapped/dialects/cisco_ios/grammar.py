@@ -152,118 +152,11 @@ TRACK_MODE = Mode("track").on("object", X.h_track_object).known_all(K.TRACK)
 ZONE_MODE = Mode("zone security").known("description", "protocol")
 ZONE_PAIR_MODE = Mode("zone-pair security").known("description")
 ZONE_PAIR_MODE.on("service-policy type inspect", X.h_zone_pair_policy)
-DHCP_POOL_MODE = _sub(
-    "ip dhcp pool",
-    "network",
-    "default-router",
-    "dns-server",
-    "domain-name",
-    "lease",
-    "option",
-    "netbios-name-server",
-    "netbios-node-type",
-    "host",
-    "client-identifier",
-    "hardware-address",
-    "client-name",
-    "import",
-    "class",
-    "next-server",
-    "bootfile",
-    "update",
-    "vrf",
-    "relay",
-    "address",
-    "origin",
-    "utilization",
-    "subnet",
-    "accounting",
-    "reserved-only",
-    "remember",
-    "renew",
-    "static-bind",
-    "link-selection",
-    "subnet-selection",
-)
-REDUNDANCY_MODE = _sub(
-    "redundancy",
-    "mode",
-    "main-cpu",
-    "auto-sync",
-    "maintenance-mode",
-    "linecard-group",
-    "interchassis",
-    "application",
-    "group",
-    "protocol",
-    "timers",
-    "keepalive-enable",
-    "notification-timer",
-    "standby",
-    "policy",
-    "name",
-    "member",
-    "interface",
-    "fast-switchover",
-    "redundancy",
-)
-CRYPTO_PKI_MODE = _sub(
-    "crypto pki trustpoint",
-    "enrollment",
-    "subject-name",
-    "revocation-check",
-    "rsakeypair",
-    "serial-number",
-    "fqdn",
-    "ip-address",
-    "subject-alt-name",
-    "auto-enroll",
-    "usage",
-    "hash",
-    "eckeypair",
-    "vrf",
-    "source",
-    "password",
-    "crl",
-    "ocsp",
-    "fingerprint",
-    "match",
-    "chain-validation",
-    "storage",
-    "auth",
-    "primary",
-    "exit",
-    "query",
-    "grant",
-    "trustpool",
-    "ca",
-    "enrollment-profile",
-    "authorization",
-    "regenerate",
-)
-VIRTUAL_SERVICE_MODE = _sub(
-    "virtual-service", "activate", "vnic", "guest", "description", "profile", "resource", "signing"
-)
-GENERIC_IF_BLOCK = _sub(
-    "interface sub-block",
-    "encapsulation",
-    "rewrite",
-    "bridge-domain",
-    "description",
-    "service-policy",
-    "shutdown",
-    "l2protocol",
-    "ethernet",
-    "mac",
-    "ip",
-    "vrf",
-    "xconnect",
-    "mtu",
-    "snmp",
-    "member",
-    "source",
-    "evpn",
-)
+DHCP_POOL_MODE = _sub("ip dhcp pool", *K.DHCP_POOL)
+REDUNDANCY_MODE = _sub("redundancy", *K.REDUNDANCY)
+CRYPTO_PKI_MODE = _sub("crypto pki trustpoint", *K.CRYPTO_PKI)
+VIRTUAL_SERVICE_MODE = _sub("virtual-service", *K.VIRTUAL_SERVICE)
+GENERIC_IF_BLOCK = _sub("interface sub-block", *K.INTERFACE_SUB_BLOCK)
 
 # ---- global ---------------------------------------------------------------------------------
 ROOT = Mode("global")
@@ -295,22 +188,7 @@ for word, svc in (
 ):
     ROOT.on(word, S.h_ip_service(svc))
 ROOT.on("tftp-server", S.h_ip_service("tftp-server"))
-APP_HOSTING_MODE = _sub(
-    "app-hosting",
-    "app-vnic",
-    "app-default-gateway",
-    "name-server0",
-    "name-server1",
-    "start",
-    "guest-ipaddress",
-    "run-opts",
-    "prepend-pkg-opts",
-    "app-resource profile",
-    "cpu",
-    "memory",
-    "vcpu",
-    "persist-disk",
-)
+APP_HOSTING_MODE = _sub("app-hosting", *K.APP_HOSTING)
 APP_HOSTING_MODE.block("app-resource docker", APP_HOSTING_MODE)
 APP_HOSTING_MODE.block("app-vnic gateway0", APP_HOSTING_MODE)
 APP_HOSTING_MODE.block("app-vnic management", APP_HOSTING_MODE)
