@@ -40,3 +40,16 @@ def test_detected_as_own_dialect(case: Case) -> None:
     if (case.dir / "no-detect").exists():
         pytest.skip("fragment too small to detect on purpose")
     assert detect(art.text).dialect == case.dialect  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("case", cases(), ids=lambda c: c.id)
+def test_refs_and_acl_lines_golden(case: Case, update_golden: bool) -> None:
+    """Reference integrity and unreachable ACL lines over every dialect golden case: together the
+    cases of a dialect cover every structure type it records (refs.json beside expected.json)."""
+    from untapped.cli_analysis import acl_lines_document, refs_document
+
+    actual = {
+        "refs": refs_document(str(case.input), jobs=1),
+        "acl_lines": acl_lines_document(str(case.input), jobs=1),
+    }
+    check_golden(case.dir / "refs.json", actual, update_golden)

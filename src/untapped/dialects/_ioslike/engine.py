@@ -149,6 +149,10 @@ class LineParser:
     """Walks the lines of one artifact through a root `Mode`. Dialects subclass it to add state."""
 
     comment_prefixes: tuple[str, ...] = ("!",)
+    # Structures the platform has without configuring them (the default VRF, NX-OS's management
+    # VRF...): referenced ones are recorded as definitions without lines, so that references to
+    # them are not "undefined".
+    builtin_structures: tuple[tuple[str, str], ...] = (("vrf", "default"), ("vrf", "global"))
     negation_words: tuple[str, ...] = ("no",)  # first tokens that negate a statement (VRP: undo)
     # VRP-like: a comment line (`#`) closes the blocks at its indentation; when lenient, not if
     # the next statement is one the innermost open block knows (files with `#` inside blocks)
@@ -375,6 +379,10 @@ class LineParser:
         dev = self.device
         if not dev.name:
             dev.name = self.default_name()
+        referenced = {(r.type, r.name) for r in self._refs}
+        for key in self.builtin_structures:
+            if key in referenced and key not in self._defs:
+                self._defs[key] = []
         dev.definitions = [Definition(t, n, tuple(lines)) for (t, n), lines in self._defs.items()]
         dev.references = self._refs
         dev.secret_lines = sorted(self._secret_lines)

@@ -60,6 +60,9 @@ FEATURES = frozenset(
 
 class IosParser(LineParser):
     dialect_name = "cisco_ios"
+    # IOS-XE platforms create their management-port VRF themselves (Catalyst: Mgmt-vrf; ASR/ISR:
+    # Mgmt-intf)
+    builtin_structures = (("vrf", "default"), ("vrf", "Mgmt-vrf"), ("vrf", "Mgmt-intf"))
     strict_children = True
     flat_children = True
 

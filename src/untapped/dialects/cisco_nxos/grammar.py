@@ -35,6 +35,7 @@ GATED = {"netflow": "flow exporter", "sflow": "sflow", "telemetry": "telemetry"}
 
 class NxosParser(dc.DcParser):
     dialect_name = "cisco_nxos"
+    builtin_structures = (("vrf", "default"), ("vrf", "management"))
     declared = FEATURES
 
     def __init__(self, artifact: Artifact) -> None:
