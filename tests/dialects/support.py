@@ -23,9 +23,13 @@ OUTPUT = ROOT / "docs" / "support.md"
 def render() -> str:
     shown: dict[tuple[str, str], int] = {}
     counts: dict[str, int] = {}
+    structures: dict[str, set[str]] = {}
     for case in cases():
         device = parse_case(case)[1].device
         counts[case.dialect] = counts.get(case.dialect, 0) + 1
+        kinds = structures.setdefault(case.dialect, set())
+        kinds.update(d.type for d in device.definitions)
+        kinds.update(r.type for r in device.references)
         for feature in FEATURES:
             if filled(device, feature):
                 shown[(case.dialect, feature)] = shown.get((case.dialect, feature), 0) + 1
@@ -56,6 +60,20 @@ def render() -> str:
             else:
                 cells.append("–")
         out.append(f"| {feature} | " + " | ".join(cells) + " |")
+    out += [
+        "",
+        "## Named structures recorded (for `untapped refs`)",
+        "",
+        "The structure types each dialect records definitions of or references to, as its golden",
+        "cases show them (docs/analyses.md explains the shared vocabulary).",
+        "",
+        "| dialect | structure types |",
+        "|---|---|",
+    ]
+    for d in dialect_names:
+        out.append(
+            f"| `{d}` | " + ", ".join(f"`{k}`" for k in sorted(structures.get(d, ()))) + " |"
+        )
     return "\n".join(out) + "\n"
 
 
