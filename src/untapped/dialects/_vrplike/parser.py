@@ -41,7 +41,7 @@ class VrpLikeParser(LineParser):
             sess = MirrorSession(index, self.device.span(line), kind)  # type: ignore[arg-type]
             self.mirrors[index] = sess
             self.device.mirror_sessions.append(sess)
-            self.define("mirror session", index, line)
+            self.define("monitor session", index, line)
         return sess
 
     def finish_dialect(self) -> None:

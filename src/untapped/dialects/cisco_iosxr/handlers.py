@@ -81,7 +81,7 @@ def h_if_monitor(p: G.XrParser, t: list[str], i: int, ln: int, neg: bool, obj: A
     if "direction" in t:
         direction = t[t.index("direction") + 1]
     p.mon_bindings.append((name, obj.name, direction, ln))
-    p.ref("monitor-session", name, "interface monitor-session", ln)
+    p.ref("monitor session", name, "interface monitor-session", ln)
     obj.mirror_observe.append(f"{name} {direction}")
     return G.IF_MON_MODE, (name, obj.name)
 

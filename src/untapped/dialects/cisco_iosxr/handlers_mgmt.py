@@ -85,7 +85,7 @@ def h_pm_action(p: G.XrParser, t: list[str], i: int, ln: int, neg: bool, obj: An
 def h_monitor_session(p: G.XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     s = MirrorSession(t[i], p.span(ln))
     p.device.mirror_sessions.append(s)
-    p.define("monitor-session", t[i], ln)
+    p.define("monitor session", t[i], ln)
     return G.MON_MODE, s
 
 
