@@ -9,27 +9,9 @@ headers); each section becomes a tuple of this module.
 
 from __future__ import annotations
 
-from importlib import resources
+from untapped.dialects._ioslike.known_data import load_sections
 
-
-def _load() -> dict[str, tuple[str, ...]]:
-    sections: dict[str, list[str]] = {}
-    current: list[str] | None = None
-    text = resources.files(__package__).joinpath("known.txt").read_text("utf-8")
-    for raw in text.splitlines():
-        line = raw.rstrip("\n")
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-            continue
-        if current is None:
-            raise ValueError(f"known.txt: statement outside a section: {line!r}")
-        current.append(line)
-    return {name: tuple(paths) for name, paths in sections.items()}
-
-
-_SECTIONS = _load()
+_SECTIONS = load_sections(__package__, "known.txt")
 GLOBAL: tuple[str, ...] = _SECTIONS["GLOBAL"]
 INTERFACE: tuple[str, ...] = _SECTIONS["INTERFACE"]
 LINE: tuple[str, ...] = _SECTIONS["LINE"]
