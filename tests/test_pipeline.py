@@ -195,3 +195,16 @@ def test_special_files_and_unreadable_files_do_not_block(tmp_path: Path) -> None
     assert "not a regular file" in diags["pipe.cfg"]
     assert "cannot read" in diags["dangling.cfg"]
     assert _dev(result, "good.cfg").dialect == "cisco_ios"
+
+
+def test_parsing_gc_restores_the_collector_settings() -> None:
+    import gc
+
+    from untapped.pipeline import GC_THRESHOLDS, parsing_gc
+
+    before = gc.get_threshold()
+    with parsing_gc():
+        assert gc.get_threshold() == GC_THRESHOLDS
+        assert gc.get_freeze_count() > 0
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0

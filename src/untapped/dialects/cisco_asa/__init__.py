@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from untapped.collect.files import Artifact
+from untapped.dialects._ioslike.markers import NOT_XR_OR_ASA
 from untapped.dialects.base import Marker, MarkerDialect
 from untapped.dialects.cisco_asa.grammar import FEATURES, AsaParser
 from untapped.model.device import ParseResult
@@ -32,24 +33,8 @@ MARKERS = [
     Marker(r"^community-list (standard|expanded) ", 1.0, "community-list"),
     Marker(r"^hostname \S+", 0.25, "hostname"),
     Marker(r"^group-policy \S+ (attributes|internal)|^ banner value ", 3.0, "group-policy"),
-    Marker(r"^(frr version|frr defaults)", -6.0, "FRR header"),
     Marker(r"^(ipv4 access-list|route-policy |end-policy|router static\s*$)", -5.0, "IOS-XR"),
-    Marker(
-        r"^(feature |vrf context |vrf instance|daemon TerminAttr|management api)", -4.0, "NX-OS/EOS"
-    ),
-    Marker(r"^version 1[0-9]\.[0-9]+\s*$|^boot-start-marker", -3.0, "IOS header"),
-    Marker(
-        r"^sysname \S+|^(undo |info-center |ip vpn-instance |user-interface )", -6.0, "VRP/Comware"
-    ),
-    Marker(
-        r"^interface (Vlanif|Eth-Trunk|LoopBack|XGigabitEthernet|GE\d|10GE\d)", -3.0, "VRP names"
-    ),
-    Marker(
-        r"^(ip routing|service routing protocols model|spanning-tree mode|transceiver )",
-        -3.0,
-        "EOS",
-    ),
-    Marker(r"^(ltm|sys|gtm|apm) \S+", -4.0, "F5 tmsh"),
+    *NOT_XR_OR_ASA,
 ]
 
 

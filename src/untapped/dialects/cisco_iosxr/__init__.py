@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from untapped.collect.files import Artifact
+from untapped.dialects._ioslike.markers import NOT_XR_OR_ASA
 from untapped.dialects.base import Marker, MarkerDialect
 from untapped.dialects.cisco_iosxr.grammar import FEATURES, XrParser
 from untapped.model.device import ParseResult
@@ -49,23 +50,7 @@ MARKERS = [
     Marker(r"^mpls ldp\s*\n\s+(log|nsr)\s*$", 2.0, "XR mpls ldp"),
     Marker(r"^ *\d+ (permit|deny) ", 0.5, "sequence-numbered entries"),
     Marker(r"^(ASA Version|nameif )|^ nameif ", -6.0, "ASA"),
-    Marker(r"^(frr version|frr defaults)", -6.0, "FRR header"),
-    Marker(
-        r"^(feature |vrf context |vrf instance|daemon TerminAttr|management api)", -4.0, "NX-OS/EOS"
-    ),
-    Marker(r"^version 1[0-9]\.[0-9]+\s*$|^boot-start-marker", -3.0, "IOS header"),
-    Marker(
-        r"^sysname \S+|^(undo |info-center |ip vpn-instance |user-interface )", -6.0, "VRP/Comware"
-    ),
-    Marker(
-        r"^interface (Vlanif|Eth-Trunk|LoopBack|XGigabitEthernet|GE\d|10GE\d)", -3.0, "VRP names"
-    ),
-    Marker(
-        r"^(ip routing|service routing protocols model|spanning-tree mode|transceiver )",
-        -3.0,
-        "EOS",
-    ),
-    Marker(r"^(ltm|sys|gtm|apm) \S+", -4.0, "F5 tmsh"),
+    *NOT_XR_OR_ASA,
     Marker(
         r"^interface (Management1|Ethernet\d+(/\d+)*|Port-Channel\d+)\s*$", -2.5, "EOS/NX-OS names"
     ),
