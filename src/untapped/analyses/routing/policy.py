@@ -284,8 +284,12 @@ def _set_community(ctx: DeviceCtx, vals: tuple[str, ...], a: Attrs) -> None:
         a.communities = tuple(dict.fromkeys(vals_out))
 
 
-def apply(ctx: DeviceCtx, name: str | None, attrs: Attrs) -> Attrs | None:
-    """Evaluate the policy `name` on a copy of `attrs`: the result, or None when denied."""
+def apply(
+    ctx: DeviceCtx, name: str | None, attrs: Attrs, default_accept: bool = True
+) -> Attrs | None:
+    """Evaluate the policy `name` on a copy of `attrs`: the result, or None when denied.
+    `default_accept`: what a Junos policy-statement does when no term decides (the protocol's
+    default policy: accept BGP routes, reject the others on export)."""
     if name is None:
         return attrs
     rm: RouteMap | None = ctx.dev.route_maps.get(name)
@@ -309,6 +313,6 @@ def apply(ctx: DeviceCtx, name: str | None, attrs: Attrs) -> Attrs | None:
             continue
         i += 1
     # Fell off the end: route-maps deny; Junos policy chains fall to the protocol default.
-    if rm.kind == "policy-statement":
+    if rm.kind == "policy-statement" and default_accept:
         return a
     return None
