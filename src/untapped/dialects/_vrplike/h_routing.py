@@ -18,7 +18,6 @@ from untapped.model.filters import (
     RouteMapClause,
 )
 from untapped.model.net import (
-    RoutingProcess,
     Bgp,
     BgpNeighbor,
     BgpNetwork,
@@ -27,6 +26,7 @@ from untapped.model.net import (
     OspfArea,
     OspfNetwork,
     Redistribution,
+    RoutingProcess,
     StaticRoute,
 )
 
