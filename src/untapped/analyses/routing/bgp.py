@@ -135,6 +135,8 @@ class Speaker:
         "multipath",
         "neighbors",
         "oscillating",
+        "by_index",
+        "reach",
         "rid",
         "sessions",
         "suppressed",
@@ -172,6 +174,8 @@ class Speaker:
         self.suppressed: set[PrefixKey] = set()
         self.junos = ctx.dialect == "juniper_junos"
         self.oscillating: set[PrefixKey] = set()
+        self.by_index: dict[int, Session] = {}
+        self.reach: dict[tuple[int, int], tuple[bool, int, bool]] = {}
 
 
 def _pk(text: str) -> PrefixKey | None:
@@ -324,6 +328,7 @@ def _sessions(speakers: list[Speaker], tables: dict[tuple[str, str], Table]) -> 
         for s in ss:
             if s.reverse >= 0:
                 s.speaker.sessions.append(s)
+                s.speaker.by_index[s.index] = s
 
 
 def compute(
@@ -521,7 +526,7 @@ def _export(sp: Speaker, s: Session, key: PrefixKey, bp: Path | None) -> Path | 
     if bp.session == s.index:
         return None
     if not bp.local and not bp.ebgp and not s.ebgp:
-        came = next((t for t in sp.sessions if t.index == bp.session), None)
+        came = sp.by_index.get(bp.session)
         from_client = came is not None and came.nb.rr_client
         if not from_client and not s.nb.rr_client:
             return None  # iBGP split horizon
@@ -615,7 +620,10 @@ def _import(
                 p.next_hop = a
     if p.next_hop is None:
         p.next_hop = (s.nb.family, s.nb.ip)
-    ok, metric, _ = _reachable(tables.get((sp.ctx.name, sp.vrf)), *p.next_hop)
+    reach = sp.reach.get(p.next_hop)
+    if reach is None:
+        reach = sp.reach[p.next_hop] = _reachable(tables.get((sp.ctx.name, sp.vrf)), *p.next_hop)
+    ok, metric, _ = reach
     if not ok:
         return None
     p.igp_metric = metric

@@ -39,6 +39,41 @@ def _protocols() -> list[ProtocolFn]:
 
 
 PROTOCOL_MODULES = ("ospf", "bgp")
+PRODUCES = {
+    "ospf": frozenset({"ospf", "ospfIA", "ospfE1", "ospfE2"}),
+    "bgp": frozenset({"bgp", "ibgp", "aggregate"}),
+}
+
+
+def _ospf_reads(ctxs: dict[str, DeviceCtx]) -> frozenset[str] | None:
+    """The route protocols OSPF reads from the RIBs (redistribution); None: all of them."""
+    out: set[str] = set()
+    for ctx in ctxs.values():
+        for o in ctx.dev.ospf:
+            if o.default_originate and not o.default_originate_always:
+                return None
+            for red in o.redistribute:
+                p = red.protocol.lower()
+                out.update({"direct": ("connected",), "bgp": ("bgp", "ibgp")}.get(p, (p,)))
+    return frozenset(out)
+
+
+READS = {"ospf": _ospf_reads}
+
+
+def _input_signature(
+    tables: dict[tuple[str, str], Table],
+    produced: frozenset[str],
+    reads: frozenset[str] | None = None,
+) -> int:
+    total = 0
+    for dv, t in tables.items():
+        h = hash(dv)
+        for routes in t.routes.values():
+            for r in routes:
+                if (r.protocol in reads) if reads is not None else (r.protocol not in produced):
+                    total = (total + hash((h, r))) & 0xFFFFFFFFFFFFFFFF
+    return total
 
 
 def _mark_unsupported(ctx: DeviceCtx, supported: set[str]) -> None:
@@ -111,18 +146,32 @@ def compute(
     tables = _tables_from(ctxs, base)
     _add_statics(ctxs, tables)
     seen: dict[int, int] = {}
+    # A protocol whose inputs (the routes of the other protocols) did not change since its last
+    # run gives the same routes: reuse them.
+    cache: dict[ProtocolFn, tuple[int, list[tuple[str, str, PrefixKey, Route]]]] = {}
     history: list[dict[tuple[str, str], frozenset[Route]]] = []
     converged = not protocols
     iterations = 0
     prev = _snapshot(tables)
     for it in range(1, max_iterations + 1):
         iterations = it
-        _reset_oscillation(ctxs)
         cands: dict[tuple[str, str], list[tuple[PrefixKey, Route]]] = {
             dv: list(items) for dv, items in base.items()
         }
         for fn in protocols:
-            for dname, vrf, key, r in fn(ctxs, edges, tables):
+            mod = fn.__module__.rsplit(".", 1)[-1]
+            produced = PRODUCES.get(mod, frozenset())
+            reads = READS[mod](ctxs) if mod in READS else None
+            sig = _input_signature(tables, produced, reads)
+            hit = cache.get(fn)
+            if hit is not None and hit[0] == sig:
+                out = hit[1]
+            else:
+                if "bgp" in produced:
+                    _reset_oscillation(ctxs)
+                out = list(fn(ctxs, edges, tables))
+                cache[fn] = (sig, out)
+            for dname, vrf, key, r in out:
                 cands.setdefault((dname, vrf), []).append((key, r))
         new = _tables_from(ctxs, cands)
         _add_statics(ctxs, new)
