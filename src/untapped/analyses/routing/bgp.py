@@ -127,6 +127,7 @@ class Speaker:
         "aggregates",
         "asn",
         "best",
+        "by_index",
         "changes",
         "ctx",
         "default_lp",
@@ -135,7 +136,6 @@ class Speaker:
         "multipath",
         "neighbors",
         "oscillating",
-        "by_index",
         "reach",
         "rid",
         "sessions",
@@ -345,8 +345,10 @@ def compute(
     queue: deque[tuple[Speaker, PrefixKey]] = deque()
     for sp in speakers:
         _originate(sp, tables)
-        for key in list(sp.local):
+        for key, paths in list(sp.local.items()):
             _reselect(sp, key, tables, queue)
+            if key not in sp.best and any(p.export_only for p in paths):
+                queue.append((sp, key))  # offered to the export policies only
     while queue:
         sp, key = queue.popleft()
         if key in sp.oscillating:

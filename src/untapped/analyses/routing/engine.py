@@ -116,8 +116,16 @@ def _add_statics(ctxs: dict[str, DeviceCtx], tables: dict[tuple[str, str], Table
                 select([(key, r)], into=t)
 
 
-def _snapshot(tables: dict[tuple[str, str], Table]) -> dict[tuple[str, str], frozenset[Route]]:
-    return {dv: frozenset(r for rs in t.routes.values() for r in rs) for dv, t in tables.items()}
+def _snapshot(tables: dict[tuple[str, str], Table]) -> dict[tuple[str, str], int]:
+    """A fingerprint per table (order-independent sum of the cached route hashes)."""
+    out: dict[tuple[str, str], int] = {}
+    for dv, t in tables.items():
+        total = 0
+        for rs in t.routes.values():
+            for r in rs:
+                total = (total + hash(r)) & 0xFFFFFFFFFFFFFFFF
+        out[dv] = total
+    return out
 
 
 def compute(
@@ -149,7 +157,7 @@ def compute(
     # A protocol whose inputs (the routes of the other protocols) did not change since its last
     # run gives the same routes: reuse them.
     cache: dict[ProtocolFn, tuple[int, list[tuple[str, str, PrefixKey, Route]]]] = {}
-    history: list[dict[tuple[str, str], frozenset[Route]]] = []
+    history: list[dict[tuple[str, str], int]] = []
     converged = not protocols
     iterations = 0
     prev = _snapshot(tables)
@@ -217,9 +225,7 @@ def _reset_oscillation(ctxs: dict[str, DeviceCtx]) -> None:
             st.notes = [n for n in st.notes if "oscillates" not in n]
 
 
-def _mark_changing(
-    ctxs: dict[str, DeviceCtx], states: list[dict[tuple[str, str], frozenset[Route]]]
-) -> None:
+def _mark_changing(ctxs: dict[str, DeviceCtx], states: list[dict[tuple[str, str], int]]) -> None:
     changing: set[str] = set()
     for a, b in itertools.pairwise(states):
         for dv in set(a) | set(b):
