@@ -62,17 +62,14 @@ READS = {"ospf": _ospf_reads}
 
 
 def _input_signature(
-    tables: dict[tuple[str, str], Table],
-    produced: frozenset[str],
-    reads: frozenset[str] | None = None,
+    by_proto: dict[str, int], produced: frozenset[str], reads: frozenset[str] | None = None
 ) -> int:
+    """A fingerprint of the routes a protocol reads: those of `reads`, or (None) all the routes
+    it does not produce itself. Route hashes include the device and VRF."""
     total = 0
-    for dv, t in tables.items():
-        h = hash(dv)
-        for routes in t.routes.values():
-            for r in routes:
-                if (r.protocol in reads) if reads is not None else (r.protocol not in produced):
-                    total = (total + hash((h, r))) & 0xFFFFFFFFFFFFFFFF
+    for proto, h in by_proto.items():
+        if (proto in reads) if reads is not None else (proto not in produced):
+            total = (total + hash((proto, h))) & 0xFFFFFFFFFFFFFFFF
     return total
 
 
@@ -116,16 +113,22 @@ def _add_statics(ctxs: dict[str, DeviceCtx], tables: dict[tuple[str, str], Table
                 select([(key, r)], into=t)
 
 
-def _snapshot(tables: dict[tuple[str, str], Table]) -> dict[tuple[str, str], int]:
-    """A fingerprint per table (order-independent sum of the cached route hashes)."""
+def _snapshot(
+    tables: dict[tuple[str, str], Table],
+) -> tuple[dict[tuple[str, str], int], dict[str, int]]:
+    """Fingerprints (order-independent sums of the cached route hashes) per table and per
+    protocol, in one pass."""
     out: dict[tuple[str, str], int] = {}
+    by_proto: dict[str, int] = {}
     for dv, t in tables.items():
         total = 0
         for rs in t.routes.values():
             for r in rs:
-                total = (total + hash(r)) & 0xFFFFFFFFFFFFFFFF
-        out[dv] = total
-    return out
+                h = hash(r)
+                total += h
+                by_proto[r.protocol] = by_proto.get(r.protocol, 0) + h
+        out[dv] = total & 0xFFFFFFFFFFFFFFFF
+    return out, by_proto
 
 
 def compute(
@@ -160,30 +163,35 @@ def compute(
     history: list[dict[tuple[str, str], int]] = []
     converged = not protocols
     iterations = 0
-    prev = _snapshot(tables)
+    prev, by_proto = _snapshot(tables)
     for it in range(1, max_iterations + 1):
         iterations = it
         cands: dict[tuple[str, str], list[tuple[PrefixKey, Route]]] = {
             dv: list(items) for dv, items in base.items()
         }
+        all_cached = it > 1
         for fn in protocols:
             mod = fn.__module__.rsplit(".", 1)[-1]
             produced = PRODUCES.get(mod, frozenset())
             reads = READS[mod](ctxs) if mod in READS else None
-            sig = _input_signature(tables, produced, reads)
+            sig = _input_signature(by_proto, produced, reads)
             hit = cache.get(fn)
             if hit is not None and hit[0] == sig:
                 out = hit[1]
             else:
+                all_cached = False
                 if "bgp" in produced:
                     _reset_oscillation(ctxs)
                 out = list(fn(ctxs, edges, tables))
                 cache[fn] = (sig, out)
             for dname, vrf, key, r in out:
                 cands.setdefault((dname, vrf), []).append((key, r))
+        if all_cached:  # the same inputs give the same tables: a fixed point
+            converged = True
+            break
         new = _tables_from(ctxs, cands)
         _add_statics(ctxs, new)
-        snap = _snapshot(new)
+        snap, by_proto = _snapshot(new)
         tables = new
         if snap == prev:
             converged = True
