@@ -246,11 +246,11 @@ def compute(
                 fh = hops[other]
                 for key, c in members.get(other, ()):
                     cost = d + c
-                    cur = tab.get(key)
-                    if cur is None or cost < cur.cost:
+                    known = tab.get(key)
+                    if known is None or cost < known.cost:
                         tab[key] = Best(cost, fh)
-                    elif cost == cur.cost and fh is not cur.hops:
-                        cur.hops = cur.hops | fh
+                    elif cost == known.cost and fh is not known.hops:
+                        known.hops = known.hops | fh
             for key, b in tab.items():
                 _offer(intra[node], key, b.cost, b.hops)
 
