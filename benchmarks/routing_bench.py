@@ -126,6 +126,13 @@ def fabric(devices: int, spines: int) -> dict[str, str]:
     return out
 
 
+def _load() -> str:
+    try:
+        return Path("/proc/loadavg").read_text().split()[0]
+    except OSError:
+        return "?"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--devices", type=int, default=1000)
@@ -148,11 +155,17 @@ def main(argv: list[str] | None = None) -> int:
     for name, text in files.items():
         (root / name).write_text(text, encoding="utf-8")
     nlines = sum(t.count("\n") for t in files.values())
-    t0 = time.perf_counter()
+
+    def cpu() -> float:
+        me_ = resource.getrusage(resource.RUSAGE_SELF)
+        ch = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return me_.ru_utime + me_.ru_stime + ch.ru_utime + ch.ru_stime
+
+    t0, c0 = time.perf_counter(), cpu()
     devices, diags = load_devices(root, jobs=args.jobs)
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), cpu()
     dp = compute(devices, with_fib=False)
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), cpu()
     routes = sum(len(r) for r in dp.ribs.values())
     protos: dict[str, int] = {}
     for rib in dp.ribs.values():
@@ -161,9 +174,12 @@ def main(argv: list[str] | None = None) -> int:
     me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"devices: {len(devices)} ({nlines} config lines, {len(diags)} diagnostics)")
-    print(f"parse (jobs={args.jobs}): {t1 - t0:.2f} s")
-    print(f"converge: {t2 - t1:.2f} s ({dp.iterations} iterations, converged={dp.converged})")
-    print(f"total: {t2 - t0:.2f} s")
+    print(f"parse (jobs={args.jobs}): {t1 - t0:.2f} s wall, {c1 - c0:.2f} s CPU")
+    print(
+        f"converge: {t2 - t1:.2f} s wall, {c2 - c1:.2f} s CPU "
+        f"({dp.iterations} iterations, converged={dp.converged})"
+    )
+    print(f"total: {t2 - t0:.2f} s wall, {c2 - c0:.2f} s CPU (load average {_load()})")
     print(f"routes: {routes} " + " ".join(f"{k}={v}" for k, v in sorted(protos.items())))
     print(f"max RSS: parent {me:.0f} MiB, largest worker {kids:.0f} MiB")
     if tmp is not None:
