@@ -212,3 +212,7 @@ if __name__ == "__main__":  # pragma: no cover
 from untapped.cli_analysis import register as _register_analysis  # noqa: E402
 
 _register_analysis(main)
+
+from untapped.cli_routing import register as _register_routing  # noqa: E402
+
+_register_routing(main)

@@ -89,3 +89,26 @@ def map_devices(
         return list(
             pool.map(work, [str(p) for p, _ in files], [o for _, o in files], chunksize=chunk)
         )
+
+
+def _encode_device(device: Device, lines: list[str]) -> bytes:
+    return msgspec.msgpack.encode(device)
+
+
+def load_devices(
+    path: str | Path, dialect: str | None = None, jobs: int | None = None
+) -> tuple[list[Device], list[Diagnostic]]:
+    """Parse every configuration under `path` (in worker processes for large inputs) and return
+    the devices with the diagnostics of files that gave none (unreadable, unknown dialect).
+    Workers send the parsed models back as msgpack."""
+    devices: list[Device] = []
+    diags: list[Diagnostic] = []
+    decoder = msgspec.msgpack.Decoder(Device)
+    for m in map_devices(path, _encode_device, dialect=dialect, jobs=jobs):
+        if m.value is None:
+            diags.extend(m.diagnostics)
+            continue
+        dev = decoder.decode(m.value)
+        dev.file = m.file
+        devices.append(dev)
+    return devices, diags

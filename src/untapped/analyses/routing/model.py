@@ -49,6 +49,7 @@ class Route(msgspec.Struct, frozen=True):
     as_path: tuple[int, ...] = ()
     local_pref: int | None = None
     communities: tuple[str, ...] = ()
+    next_hop_vrf: str | None = None  # the VRF the next hop is resolved in, when not `vrf`
 
 
 class FibEntry(msgspec.Struct, frozen=True):
@@ -111,3 +112,24 @@ class DataPlane:
         self.status = status
         self.iterations = iterations
         self.converged = converged
+        self.owners: dict[tuple[int, int], list[tuple[str, str]]] = {}  # (family, ip) -> owners
+        self.iface_vrf: dict[tuple[str, str], str] = {}  # (device, interface) -> VRF
+        self._radix: dict[tuple[str, str], object] = {}
+
+    def lookup(self, device: str, vrf: str, address: str | int) -> list[FibEntry]:
+        """Longest-prefix match of `address` (text, or an int: IPv4 when < 2**32) in the FIB of
+        `device`/`vrf`: the entries of the matching prefix (several: ECMP), [] when none."""
+        from untapped.analyses.routing.fib import lookup
+
+        return lookup(self, device, vrf, address)
+
+    def interface_vrf(self, device: str, interface: str) -> str:
+        """The VRF an interface sits in ("default" for the global table)."""
+        return self.iface_vrf.get((device, interface), "default")
+
+    def owner_of(self, address: str | int) -> list[tuple[str, str]]:
+        """(device, interface) pairs that own `address` (text, or an int)."""
+        from untapped.analyses.routing.fib import address_key
+
+        key = address_key(address)
+        return list(self.owners.get(key, [])) if key is not None else []

@@ -1,0 +1,178 @@
+"""The fixed-point computation: connected -> static -> OSPF -> BGP -> main RIBs, repeated until
+the RIBs stop changing. A RIB state seen before (a cycle) or `max_iterations` reached without a
+fixed point is reported (`DataPlane.converged` False, devices whose RIBs still changed marked
+`not-converged`) instead of looping."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable
+
+from untapped.analyses.routing import fib
+from untapped.analyses.routing.addr import PrefixKey
+from untapped.analyses.routing.connected_static import connected, statics
+from untapped.analyses.routing.context import DeviceCtx
+from untapped.analyses.routing.model import DataPlane, L3Edge, Route
+from untapped.analyses.routing.rib import Table, select
+from untapped.analyses.routing.topology import Layer1, infer_edges
+from untapped.model.device import Device
+
+Candidates = Iterable[tuple[str, str, PrefixKey, Route]]  # (device, vrf, prefix, route)
+# A protocol: (device contexts, edges, current main RIBs) -> candidate routes.
+ProtocolFn = Callable[
+    [dict[str, DeviceCtx], list[L3Edge], dict[tuple[str, str], Table]], Candidates
+]
+
+
+def _protocols() -> list[ProtocolFn]:
+    """The dynamic protocols computed, in order (each reads the RIBs of the previous round)."""
+    import importlib
+
+    out: list[ProtocolFn] = []
+    for name in PROTOCOL_MODULES:
+        try:
+            mod = importlib.import_module(f"untapped.analyses.routing.{name}")
+        except ImportError:  # pragma: no cover - a protocol module not written yet
+            continue
+        out.append(mod.compute)
+    return out
+
+
+PROTOCOL_MODULES = ("ospf", "bgp")
+
+
+def _mark_unsupported(ctx: DeviceCtx, supported: set[str]) -> None:
+    dev = ctx.dev
+    for rp in dev.other_routing:
+        ctx.unsupported(f"{rp.protocol} {rp.process} (line {rp.span.line})")
+    if "ospf" not in supported:
+        for o in dev.ospf:
+            ctx.unsupported(f"ospf {o.process} (line {o.span.line})")
+    if "bgp" not in supported and dev.bgp is not None:
+        ctx.unsupported(f"bgp {dev.bgp.asn} (line {dev.bgp.span.line})")
+
+
+def _tables_from(
+    ctxs: dict[str, DeviceCtx], base: dict[tuple[str, str], list[tuple[PrefixKey, Route]]]
+) -> dict[tuple[str, str], Table]:
+    tables: dict[tuple[str, str], Table] = {}
+    for name, ctx in ctxs.items():
+        for vrf in ctx.vrfs():
+            tables[(name, vrf)] = select(base.get((name, vrf), []))
+    for dv, items in base.items():
+        if dv not in tables:
+            tables[dv] = select(items)
+    return tables
+
+
+def _add_statics(ctxs: dict[str, DeviceCtx], tables: dict[tuple[str, str], Table]) -> None:
+    """Static routes resolve against the RIB that includes the statics installed so far."""
+    for ctx in ctxs.values():
+        if not ctx.dev.static_routes:
+            continue
+        installed: set[tuple[str, PrefixKey, Route]] = set()
+        for _ in range(8):
+            new = [s for s in statics(ctx, tables) if s not in installed]
+            if not new:
+                break
+            for vrf, key, r in new:
+                installed.add((vrf, key, r))
+                t = tables.setdefault((ctx.name, vrf), Table())
+                select([(key, r)], into=t)
+
+
+def _snapshot(tables: dict[tuple[str, str], Table]) -> dict[tuple[str, str], frozenset[Route]]:
+    return {dv: frozenset(r for rs in t.routes.values() for r in rs) for dv, t in tables.items()}
+
+
+def compute(
+    devices: list[Device],
+    layer1: Layer1 | None = None,
+    max_iterations: int = 100,
+    with_fib: bool = True,
+) -> DataPlane:
+    ctxs: dict[str, DeviceCtx] = {}
+    for dev in devices:
+        if dev.name in ctxs:  # two files with one host name: keep the first, say so
+            ctxs[dev.name].status.notes.append(f"another file has the same name: {dev.file}")
+            continue
+        ctxs[dev.name] = DeviceCtx(dev)
+    edges = infer_edges([c.dev for c in ctxs.values()], layer1)
+    protocols = _protocols()
+    supported = {fn.__module__.rsplit(".", 1)[-1] for fn in protocols}
+    for ctx in ctxs.values():
+        _mark_unsupported(ctx, supported)
+
+    base: dict[tuple[str, str], list[tuple[PrefixKey, Route]]] = {}
+    for ctx in ctxs.values():
+        for vrf, key, r in connected(ctx):
+            base.setdefault((ctx.name, vrf), []).append((key, r))
+
+    tables = _tables_from(ctxs, base)
+    _add_statics(ctxs, tables)
+    seen: dict[int, int] = {}
+    history: list[dict[tuple[str, str], frozenset[Route]]] = []
+    converged = not protocols
+    iterations = 0
+    prev = _snapshot(tables)
+    for it in range(1, max_iterations + 1):
+        iterations = it
+        cands: dict[tuple[str, str], list[tuple[PrefixKey, Route]]] = {
+            dv: list(items) for dv, items in base.items()
+        }
+        for fn in protocols:
+            for dname, vrf, key, r in fn(ctxs, edges, tables):
+                cands.setdefault((dname, vrf), []).append((key, r))
+        new = _tables_from(ctxs, cands)
+        _add_statics(ctxs, new)
+        snap = _snapshot(new)
+        tables = new
+        if snap == prev:
+            converged = True
+            break
+        sig = hash(frozenset((dv, hash(v)) for dv, v in snap.items()))
+        if sig in seen:  # a state seen before: the computation cycles
+            _mark_changing(ctxs, [*history[seen[sig] :], snap])
+            break
+        seen[sig] = len(history)
+        history.append(snap)
+        prev = snap
+    else:
+        _mark_changing(ctxs, history[-2:])
+
+    ribs = {
+        dv: sorted((r for rs in t.routes.values() for r in rs), key=_route_order)
+        for dv, t in tables.items()
+    }
+    own = {(a_ctx.name, a.vrf, a.ip) for a_ctx in ctxs.values() for a in a_ctx.addrs}
+    fibs = fib.build(tables, own) if with_fib else {}
+    status = {name: ctx.status for name, ctx in ctxs.items()}
+    dp = DataPlane(ribs, fibs, edges, status, iterations, converged)
+    for ctx in ctxs.values():
+        for itf, vrf in ctx.iface_vrf.items():
+            dp.iface_vrf[(ctx.name, itf)] = vrf
+    fib.owners(dp, [(c.name, a.interface, a.family, a.ip) for c in ctxs.values() for a in c.addrs])
+    return dp
+
+
+def _mark_changing(
+    ctxs: dict[str, DeviceCtx], states: list[dict[tuple[str, str], frozenset[Route]]]
+) -> None:
+    changing: set[str] = set()
+    for a, b in itertools.pairwise(states):
+        for dv in set(a) | set(b):
+            if a.get(dv) != b.get(dv):
+                changing.add(dv[0])
+    for name in sorted(changing):
+        st = ctxs[name].status
+        st.status = "not-converged"
+        msg = "routes did not converge (oscillation or iteration limit)"
+        if msg not in st.notes:
+            st.notes.append(msg)
+
+
+def _route_order(r: Route) -> tuple[object, ...]:
+    from untapped.analyses.routing.addr import parse_prefix
+
+    key = parse_prefix(r.prefix) or (0, 0, 0)
+    return (key, r.protocol, r.next_hop_ip or "", r.next_hop_interface or "")
