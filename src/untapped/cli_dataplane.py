@@ -1,0 +1,214 @@
+"""CLI commands of the data-plane analyses: `untapped trace` (untapped/trace-v1), `untapped reach`
+(untapped/reach-v1) and `untapped exposure` (untapped/exposure-v1). See docs/analyses.md."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+import msgspec
+
+from untapped.errors import UntappedError
+
+FORMAT = click.Choice(("terminal", "json"))
+
+
+def _json(doc: Any) -> str:
+    return msgspec.json.format(msgspec.json.encode(doc).decode(), indent=2) + "\n"
+
+
+def load_network(
+    path: str, dialect: str | None = None, layer1: str | None = None, jobs: int | None = None
+) -> Any:
+    """Parse every configuration under `path` and compute its data plane: a `Net`."""
+    from untapped.analyses.forwarding.network import Net
+    from untapped.analyses.routing import compute, load_layer1
+    from untapped.snapshot import load_devices
+
+    devices, _ = load_devices(path, dialect=dialect, jobs=jobs)
+    l1 = load_layer1(layer1) if layer1 else None
+    return Net(devices, compute(devices, l1))
+
+
+def _run(fn: Any) -> Any:
+    from untapped.analyses.forwarding.network import LocationError
+
+    try:
+        return fn()
+    except UntappedError as exc:
+        click.echo(f"untapped: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except (LocationError, ValueError) as exc:
+        click.echo(f"untapped: {exc}", err=True)
+        sys.exit(2)
+
+
+# ---- terminal renderings --------------------------------------------------------------------
+def _disp_text(d: dict[str, Any]) -> str:
+    kind = d["kind"]
+    where = f"{d['device']}:{d['interface']}" if d["interface"] else (d["device"] or "")
+    if kind == "denied":
+        line = f"line {d['line']}" if d["line"] else "implicit deny"
+        return f"DENIED by ACL {d['acl']} {line} ({d['direction']}, {where})"
+    if kind == "delivered":
+        return f"DELIVERED to the subnet of {where}"
+    if kind == "accepted":
+        return f"ACCEPTED by {where}"
+    if kind == "exits":
+        return f"EXITS the network at {where}" + (f": {d['reason']}" if d["reason"] else "")
+    if kind == "no-route":
+        return f"NO ROUTE at {where}" + (f" ({d['reason']})" if d["reason"] else "")
+    if kind == "null-routed":
+        return f"NULL-ROUTED at {where}"
+    if kind == "loop":
+        return f"LOOP at {where}"
+    return f"UNKNOWN at {where}: {d['reason']}"
+
+
+def render_trace(doc: dict[str, Any]) -> str:
+    pkt = doc["packet"]
+    head = f"{pkt['protocol']} {pkt['src']}"
+    if "sport" in pkt:
+        head += f":{pkt['sport']} -> {pkt['dst']}:{pkt['dport']}"
+    else:
+        head += f" -> {pkt['dst']}"
+    st = doc["start"]
+    where = f"{st['device']}:{st['interface']}" if st["interface"] else f"{st['device']} (itself)"
+    out = [f"Trace {head}, from {where}"]
+    for n, path in enumerate(doc["paths"], 1):
+        if len(doc["paths"]) > 1:
+            out.append(f"Path {n}:")
+        for i, hop in enumerate(path["hops"], 1):
+            inn = f" in {hop['ingress']}" if hop["ingress"] else ""
+            vrf = f" vrf {hop['vrf']}" if hop["vrf"] != "default" else ""
+            out.append(f"  {i}. {hop['device']}{inn}{vrf}")
+            for s in hop["steps"]:
+                if s["step"].startswith("acl"):
+                    line = f"line {s['line']}: {s['text']}" if s["line"] else s["text"]
+                    out.append(f"       {s['step']} {s['acl']}: {s['action']} ({line})")
+                elif s["step"] == "pbr":
+                    out.append(
+                        f"       policy route {s['route_map']} seq {s['seq']} (line {s['line']}):"
+                        f" {s['action']} {s['value'] or ''}".rstrip()
+                    )
+                elif s["prefix"] is None:
+                    out.append(f"       route: none in VRF {s['vrf']}")
+                else:
+                    via = f" via {s['next_hop_ip']}" if s["next_hop_ip"] else ""
+                    line = f" (line {s['line']})" if s["line"] else ""
+                    out.append(
+                        f"       route {s['prefix']} {s['protocol']}{line}: {s['action']}"
+                        f" {s['interface'] or ''}{via}".rstrip()
+                    )
+        out.append(f"  => {_disp_text(path['disposition'])}")
+    return "\n".join(out) + "\n"
+
+
+def render_reach(doc: dict[str, Any]) -> str:
+    q = doc["query"]
+    out = [f"Reach {q['from']} -> {q['to']}: status {doc['status']}"]
+    for r in doc["reasons"]:
+        out.append(f"  ! {r}")
+    if not doc["reachable"]:
+        out.append("  no packet can get there")
+    for r in doc["reachable"]:
+        out.append(f"  {r['header_space']}")
+        if r["example"]:
+            e = r["example"]
+            ports = f" {e['sport']} -> {e['dport']}" if "dport" in e else ""
+            ok = {True: "verified by trace", False: "NOT confirmed by trace"}.get(
+                r.get("verified"), ""
+            )
+            out.append(
+                f"      e.g. {e['protocol']} {e['src']} -> {e['dst']}{ports}"
+                + (f"  [{ok}]" if ok else "")
+            )
+            out.append(f"      at {', '.join(r['sinks'])}")
+    if doc["blocked"]:
+        out.append("Blocked on the way:")
+        for b in doc["blocked"]:
+            out.append(
+                f"  ACL {b['acl']} ({b['direction']}, {b['device']}:{b['interface']}): "
+                f"{b['header_space']}" + (f" (+{b['more']} more)" if b["more"] else "")
+            )
+    return "\n".join(out) + "\n"
+
+
+def register(main: click.Group) -> None:
+    @main.command("trace")
+    @click.argument("path", type=click.Path(path_type=str))
+    @click.option("--src", required=True, help="Source: an address, DEVICE or DEVICE:INTERFACE.")
+    @click.option("--dst", required=True, help="Destination address.")
+    @click.option("--proto", default=None, help="tcp (default), udp, icmp, or a number.")
+    @click.option("--dport", type=click.IntRange(0, 65535), default=None)
+    @click.option("--sport", type=click.IntRange(0, 65535), default=None)
+    @click.option("--format", "fmt", type=FORMAT, default="terminal", show_default=True)
+    @click.option("--dialect", default=None, help="Force a dialect instead of detecting it.")
+    @click.option("--layer1", default=None, help="A layer-1 topology file (see `topology`).")
+    @click.option("--jobs", "-j", type=int, default=None)
+    def trace_cmd(
+        path: str,
+        src: str,
+        dst: str,
+        proto: str | None,
+        dport: int | None,
+        sport: int | None,
+        fmt: str,
+        dialect: str | None,
+        layer1: str | None,
+        jobs: int | None,
+    ) -> None:
+        """Follow one packet hop by hop: ACL, policy-route and route decisions, disposition."""
+        from untapped.analyses.forwarding.trace import trace
+
+        net = _run(lambda: load_network(path, dialect, layer1, jobs))
+        doc = _run(lambda: trace(net, src, dst, proto, sport, dport))
+        click.echo(_json(doc) if fmt == "json" else render_trace(doc), nl=False)
+
+    @main.command("reach")
+    @click.argument("path", type=click.Path(path_type=str))
+    @click.option("--from", "src", required=True, help="DEVICE, DEVICE:INTERFACE or a prefix.")
+    @click.option(
+        "--to", "dst", required=True, help="DEVICE, DEVICE:INTERFACE, a prefix or 'outside'."
+    )
+    @click.option("--proto", default=None)
+    @click.option("--dport", default=None, help="Ports: 22 or 22,80-443.")
+    @click.option("--sport", default=None)
+    @click.option("--src-ip", default=None, help="Constrain source addresses to a prefix.")
+    @click.option("--dst-ip", default=None, help="Constrain destination addresses to a prefix.")
+    @click.option("--format", "fmt", type=FORMAT, default="terminal", show_default=True)
+    @click.option("--dialect", default=None)
+    @click.option("--layer1", default=None)
+    @click.option("--jobs", "-j", type=int, default=None)
+    def reach_cmd(
+        path: str,
+        src: str,
+        dst: str,
+        proto: str | None,
+        dport: str | None,
+        sport: str | None,
+        src_ip: str | None,
+        dst_ip: str | None,
+        fmt: str,
+        dialect: str | None,
+        layer1: str | None,
+        jobs: int | None,
+    ) -> None:
+        """All packets that can get from one location to another, as header spaces."""
+        from untapped.analyses.forwarding.reach import reach
+
+        net = _run(lambda: load_network(path, dialect, layer1, jobs))
+        doc = _run(
+            lambda: reach(
+                net,
+                src,
+                dst,
+                proto=proto,
+                dport=dport,
+                sport=sport,
+                src_ip=src_ip,
+                dst_ip=dst_ip,
+            )
+        )
+        click.echo(_json(doc) if fmt == "json" else render_reach(doc), nl=False)
