@@ -45,25 +45,7 @@ def _run(fn: Any) -> Any:
 
 
 # ---- terminal renderings --------------------------------------------------------------------
-def _disp_text(d: dict[str, Any]) -> str:
-    kind = d["kind"]
-    where = f"{d['device']}:{d['interface']}" if d["interface"] else (d["device"] or "")
-    if kind == "denied":
-        line = f"line {d['line']}" if d["line"] else "implicit deny"
-        return f"DENIED by ACL {d['acl']} {line} ({d['direction']}, {where})"
-    if kind == "delivered":
-        return f"DELIVERED to the subnet of {where}"
-    if kind == "accepted":
-        return f"ACCEPTED by {where}"
-    if kind == "exits":
-        return f"EXITS the network at {where}" + (f": {d['reason']}" if d["reason"] else "")
-    if kind == "no-route":
-        return f"NO ROUTE at {where}" + (f" ({d['reason']})" if d["reason"] else "")
-    if kind == "null-routed":
-        return f"NULL-ROUTED at {where}"
-    if kind == "loop":
-        return f"LOOP at {where}"
-    return f"UNKNOWN at {where}: {d['reason']}"
+from untapped.analyses.forwarding.trace import disposition_text  # noqa: E402
 
 
 def render_trace(doc: dict[str, Any]) -> str:
@@ -101,7 +83,7 @@ def render_trace(doc: dict[str, Any]) -> str:
                         f"       route {s['prefix']} {s['protocol']}{line}: {s['action']}"
                         f" {s['interface'] or ''}{via}".rstrip()
                     )
-        out.append(f"  => {_disp_text(path['disposition'])}")
+        out.append(f"  => {disposition_text(path['disposition'])}")
     return "\n".join(out) + "\n"
 
 

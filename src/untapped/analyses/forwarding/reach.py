@@ -44,6 +44,10 @@ class Propagation:
         self.notes: set[str] = set()
         self.seen: dict[tuple[str, str, str | None], Node] = {}
         self.work: list[tuple[str, str, str | None, Node]] = []
+        # (device, interface, "rx"|"tx") -> packets passing there (rx: as received, before the
+        # ingress ACL; tx: as sent, after the egress ACL), recorded for the keys asked for
+        self.passing: dict[tuple[str, str, str], Node] = {}
+        self.watch: set[tuple[str, str]] = set()
 
     def sink(self, sink: Sink, node: Node) -> None:
         if node == self.s.false:
@@ -51,8 +55,18 @@ class Propagation:
         old = self.sinks.get(sink)
         self.sinks[sink] = node if old is None else old | node
 
+    def record(self, device: str, interface: str, direction: str, p: Node) -> None:
+        if (device, interface) in self.watch:
+            key = (device, interface, direction)
+            old = self.passing.get(key)
+            self.passing[key] = p if old is None else old | p
+
     def run(self, start: Start, packets: Node) -> None:
-        self.work.append((start.device, start.vrf, start.interface, packets))
+        self.run_many([(start, packets)])
+
+    def run_many(self, starts: list[tuple[Start, Node]]) -> None:
+        for start, packets in starts:
+            self.work.append((start.device, start.vrf, start.interface, packets))
         while self.work:
             device, vrf, ingress, p = self.work.pop()
             key = (device, vrf, ingress)
@@ -81,6 +95,8 @@ class Propagation:
             self.sink(Sink("unknown", device, ingress, problem), p)
             return
         iface = self.net.interface(device, ingress)
+        if ingress is not None:
+            self.record(device, ingress, "rx", p)
         if iface is not None and iface.acl_in and ingress is not None:
             p = self.acl(device, ingress, iface.acl_in, "in", p)
         for node, owner_if, _ in self.fw.local(device, vrf):
@@ -144,6 +160,7 @@ class Propagation:
             p = self.acl(device, out, oif.acl_out, "out", p)
             if p == s.false:
                 return
+        self.record(device, out, "tx", p)
         if e.next_hop_ip:
             got = parse_v4(e.next_hop_ip)
             owners = [o for o in self.net.owner_of(got[0] if got else -1) if o[0] != device]

@@ -424,3 +424,24 @@ def start_location(loc: Location) -> str:
 
 def in_subnet(value: int, network: int, plen: int) -> bool:
     return value & mask(plen) == network
+
+
+def disposition_text(d: dict[str, Any]) -> str:
+    kind = d["kind"]
+    where = f"{d['device']}:{d['interface']}" if d["interface"] else (d["device"] or "")
+    if kind == "denied":
+        line = f"line {d['line']}" if d["line"] else "implicit deny"
+        return f"DENIED by ACL {d['acl']} {line} ({d['direction']}, {where})"
+    if kind == "delivered":
+        return f"DELIVERED to the subnet of {where}"
+    if kind == "accepted":
+        return f"ACCEPTED by {where}"
+    if kind == "exits":
+        return f"EXITS the network at {where}" + (f": {d['reason']}" if d["reason"] else "")
+    if kind == "no-route":
+        return f"NO ROUTE at {where}" + (f" ({d['reason']})" if d["reason"] else "")
+    if kind == "null-routed":
+        return f"NULL-ROUTED at {where}"
+    if kind == "loop":
+        return f"LOOP at {where}"
+    return f"UNKNOWN at {where}: {d['reason']}"
