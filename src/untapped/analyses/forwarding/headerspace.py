@@ -110,7 +110,7 @@ def address_text(prefixes: list[str]) -> str:
         if len(holes) > 64:
             return ", ".join(prefixes)
     holes = list(ipaddress.collapse_addresses(holes))  # type: ignore[arg-type,type-var]
-    if len(holes) <= 3:
+    if len(holes) <= 8:
         return f"{hull} except " + ", ".join(str(h) for h in holes)
     return ", ".join(prefixes)
 

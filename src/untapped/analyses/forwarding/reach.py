@@ -219,6 +219,8 @@ def starts_of(net: Net, fw: Forwarder, loc: Location, src: Node | None) -> list[
             start = Start(dev, net.interface_vrf(dev, iface), None)
             return [(start, src if src is not None else s.eq("src", loc.network))]
         for sub in sorted(net.subnets, key=lambda x: (x.device, x.interface)):
+            if sub.plen == 32 and loc.plen < 32:
+                continue  # a loopback: no host sends from behind it
             plen = min(sub.plen, loc.plen)
             if sub.network & mask(plen) != loc.network & mask(plen):
                 continue  # no overlap
