@@ -117,6 +117,7 @@ def compute(
     prev = _snapshot(tables)
     for it in range(1, max_iterations + 1):
         iterations = it
+        _reset_oscillation(ctxs)
         cands: dict[tuple[str, str], list[tuple[PrefixKey, Route]]] = {
             dv: list(items) for dv, items in base.items()
         }
@@ -147,12 +148,24 @@ def compute(
     own = {(a_ctx.name, a.vrf, a.ip) for a_ctx in ctxs.values() for a in a_ctx.addrs}
     fibs = fib.build(tables, own) if with_fib else {}
     status = {name: ctx.status for name, ctx in ctxs.items()}
+    if any(st.status == "not-converged" for st in status.values()):
+        converged = False
     dp = DataPlane(ribs, fibs, edges, status, iterations, converged)
     for ctx in ctxs.values():
         for itf, vrf in ctx.iface_vrf.items():
             dp.iface_vrf[(ctx.name, itf)] = vrf
     fib.owners(dp, [(c.name, a.interface, a.family, a.ip) for c in ctxs.values() for a in c.addrs])
     return dp
+
+
+def _reset_oscillation(ctxs: dict[str, DeviceCtx]) -> None:
+    """Forget the oscillations a protocol reported in the previous round (the RIBs it read
+    have changed since)."""
+    for ctx in ctxs.values():
+        st = ctx.status
+        if st.status == "not-converged":
+            st.status = "partial" if st.unsupported else "ok"
+            st.notes = [n for n in st.notes if "oscillates" not in n]
 
 
 def _mark_changing(

@@ -1,0 +1,672 @@
+"""BGP: sessions from configured neighbours that match each other, origination (network,
+redistribute, aggregate; Junos export policies over active routes), policies in and out,
+best-path selection (`bgp_path`), iBGP split horizon with route reflection, next-hop-self,
+multipath. Propagation is event-driven (a worklist of (speaker, prefix) whose best path changed);
+a (speaker, prefix) whose best path keeps changing is an oscillation: it is reported
+(device `not-converged`) instead of looping.
+
+Not computed (the device is marked partial, naming the line): confederations, VPNv4/EVPN route
+exchange between VRFs (route targets), add-path, BGP in VRFs of other address families than
+IPv4/IPv6 unicast. Cluster lists are approximated by originator ids.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from collections.abc import Iterator
+
+from untapped.analyses.routing.addr import (
+    PrefixKey,
+    address_text,
+    contains,
+    parse_address,
+    prefix_text,
+)
+from untapped.analyses.routing.bgp_path import Path, best
+from untapped.analyses.routing.context import DeviceCtx, vrf_name
+from untapped.analyses.routing.model import L3Edge, Route
+from untapped.analyses.routing.policy import Attrs, apply
+from untapped.analyses.routing.rib import Table
+from untapped.model.net import BgpNeighbor
+
+MAX_CHANGES = 64  # best-path changes of one (speaker, prefix) before it counts as oscillating
+CISCO_WEIGHT = frozenset({"cisco_ios", "cisco_nxos", "cisco_iosxr", "arista_eos", "frr"})
+_REDIST = {
+    "connected": ("connected",),
+    "direct": ("connected",),
+    "static": ("static",),
+    "ospf": ("ospf", "ospfIA", "ospfE1", "ospfE2"),
+    "ospfv3": (),
+    "isis": ("isis",),
+    "rip": ("rip",),
+    "eigrp": ("eigrp",),
+}
+
+
+def parse_asn(text: str | None) -> int | None:
+    if text is None:
+        return None
+    t = text.strip()
+    if "." in t:
+        hi, _, lo = t.partition(".")
+        if hi.isdigit() and lo.isdigit():
+            return int(hi) * 65536 + int(lo)
+        return None
+    return int(t) if t.isdigit() else None
+
+
+class Neighbor:
+    """A neighbour statement with its peer-group inherited."""
+
+    __slots__ = (
+        "family",
+        "ip",
+        "kind",
+        "line",
+        "local_as",
+        "multihop",
+        "nhs",
+        "pl_in",
+        "pl_out",
+        "remote_as",
+        "rm_in",
+        "rm_out",
+        "rr_client",
+        "update_source",
+        "weight",
+    )
+
+    def __init__(self, nb: BgpNeighbor, group: BgpNeighbor | None, fam: int, ip: int) -> None:
+        def pick(attr: str) -> object:
+            v = getattr(nb, attr)
+            if (v is None or v is False) and group is not None:
+                return getattr(group, attr)
+            return v
+
+        self.ip = ip
+        self.family = fam
+        ras = pick("remote_as")
+        self.kind = None
+        self.remote_as = None
+        if isinstance(ras, str):
+            if ras.lower() in ("internal", "external"):
+                self.kind = ras.lower()
+            else:
+                self.remote_as = parse_asn(ras)
+        self.update_source = pick("update_source")
+        self.rm_in = pick("route_map_in")
+        self.rm_out = pick("route_map_out")
+        self.pl_in = pick("prefix_list_in")
+        self.pl_out = pick("prefix_list_out")
+        self.nhs = bool(pick("next_hop_self"))
+        self.rr_client = bool(pick("route_reflector_client"))
+        w = pick("weight")
+        self.weight = w if isinstance(w, int) else None
+        self.multihop = pick("ebgp_multihop") is not None or pick("ttl_security") is not None
+        self.local_as = parse_asn(pick("local_as"))  # type: ignore[arg-type]
+        self.line = nb.span.line
+
+
+class Session:
+    __slots__ = ("ebgp", "index", "local_ip", "nb", "peer", "reverse", "speaker")
+
+    def __init__(self, index: int, speaker: Speaker, peer: Speaker, nb: Neighbor, local_ip: int):
+        self.index = index
+        self.speaker = speaker
+        self.peer = peer
+        self.nb = nb
+        self.local_ip = local_ip
+        self.ebgp = False
+        self.reverse = -1
+
+
+class Speaker:
+    __slots__ = (
+        "acm",
+        "adj_in",
+        "aggregates",
+        "asn",
+        "best",
+        "changes",
+        "ctx",
+        "default_lp",
+        "junos",
+        "local",
+        "multipath",
+        "neighbors",
+        "oscillating",
+        "rid",
+        "sessions",
+        "suppressed",
+        "vrf",
+    )
+
+    def __init__(self, ctx: DeviceCtx, vrf: str, asn: int) -> None:
+        self.ctx = ctx
+        self.vrf = vrf
+        self.asn = asn
+        bgp = ctx.dev.bgp
+        assert bgp is not None
+        self.rid = 0
+        rid = parse_address(bgp.router_id) if bgp.router_id else None
+        if rid is not None:
+            self.rid = rid[1]
+        else:
+            loops = [a.ip for a in ctx.addrs if a.family == 4 and a.interface.lower()[:2] == "lo"]
+            alls = [a.ip for a in ctx.addrs if a.family == 4]
+            self.rid = max(loops or alls or [0])
+        self.neighbors: list[Neighbor] = []
+        self.sessions: list[Session] = []
+        self.local: dict[PrefixKey, list[Path]] = {}
+        self.adj_in: dict[PrefixKey, dict[int, Path]] = defaultdict(dict)
+        self.best: dict[PrefixKey, list[Path]] = {}
+        self.changes: dict[PrefixKey, int] = defaultdict(int)
+        self.multipath = bgp.multipath or 1
+        self.acm = bgp.always_compare_med
+        self.default_lp = bgp.default_local_pref or 100
+        self.aggregates = [
+            (k, a.summary_only)
+            for a in bgp.aggregates
+            if vrf_name(a.vrf) == vrf and (k := _pk(a.prefix)) is not None
+        ]
+        self.suppressed: set[PrefixKey] = set()
+        self.junos = ctx.dialect == "juniper_junos"
+        self.oscillating: set[PrefixKey] = set()
+
+
+def _pk(text: str) -> PrefixKey | None:
+    from untapped.analyses.routing.addr import parse_prefix
+
+    return parse_prefix(text)
+
+
+def _speakers(ctxs: dict[str, DeviceCtx]) -> list[Speaker]:
+    out: list[Speaker] = []
+    for ctx in ctxs.values():
+        bgp = ctx.dev.bgp
+        if bgp is None:
+            continue
+        asn = parse_asn(bgp.asn)
+        if asn is None:
+            ctx.unsupported(f"bgp {bgp.asn!r} (line {bgp.span.line}): AS number not understood")
+            continue
+        groups = {n.address: n for n in bgp.neighbors if n.is_group}
+        by_vrf: dict[str, Speaker] = {}
+        for nb in bgp.neighbors:
+            if nb.is_group or nb.shutdown:
+                continue
+            addr = parse_address(nb.address)
+            if addr is None:
+                ctx.unsupported(f"bgp neighbor {nb.address} (line {nb.span.line}): unnumbered")
+                continue
+            fams = nb.activated
+            if any(("vpn" in f or "evpn" in f or "l2vpn" in f) for f in fams):
+                ctx.unsupported(f"bgp neighbor {nb.address} (line {nb.span.line}): vpn families")
+            vrf = vrf_name(nb.vrf)
+            sp = by_vrf.get(vrf)
+            if sp is None:
+                sp = by_vrf[vrf] = Speaker(ctx, vrf, asn)
+            grp = groups.get(nb.peer_group) if nb.peer_group else None
+            sp.neighbors.append(Neighbor(nb, grp, addr[0], addr[1]))
+        for v in [vrf_name(x.vrf) for x in bgp.networks] + [
+            vrf_name(a.vrf) for a in bgp.aggregates
+        ]:
+            if v not in by_vrf:
+                by_vrf[v] = Speaker(ctx, v, asn)
+        if bgp.redistribute and "default" not in by_vrf:
+            by_vrf["default"] = Speaker(ctx, "default", asn)
+        out.extend(by_vrf.values())
+    return out
+
+
+def _reachable(table: Table | None, fam: int, ip: int) -> tuple[bool, int, bool]:
+    """(reachable, IGP metric, on a connected subnet)."""
+    if table is None:
+        return False, 0, False
+    found = table.lpm(fam, ip)
+    if found is None:
+        return False, 0, False
+    r = found[1][0]
+    if r.next_hop_interface is not None and r.next_hop_ip is None and r.protocol == "static":
+        from untapped.analyses.routing.addr import is_discard
+
+        if is_discard(r.next_hop_interface):
+            return False, 0, False
+    return True, r.metric, r.protocol in ("connected", "local")
+
+
+def _local_address(sp: Speaker, nb: Neighbor, table: Table | None) -> int | None:
+    ctx = sp.ctx
+    if isinstance(nb.update_source, str):
+        itf = ctx.interface(nb.update_source)
+        if itf is None:
+            a = parse_address(nb.update_source)
+            return a[1] if a is not None else None
+        for a2 in ctx.addrs:
+            if a2.interface == itf and a2.family == nb.family and not a2.secondary:
+                return a2.ip
+        return None
+    for a2 in ctx.addrs:  # the interface on the neighbour's subnet
+        if a2.family == nb.family and a2.vrf == sp.vrf:
+            if a2.net == (nb.ip >> ((32 if a2.family == 4 else 128) - a2.plen)) << (
+                (32 if a2.family == 4 else 128) - a2.plen
+            ):
+                return a2.ip
+    if table is None:
+        return None
+    found = table.lpm(nb.family, nb.ip)
+    if found is None:
+        return None
+    r = found[1][0]
+    itf_name = r.next_hop_interface
+    if itf_name is None and r.next_hop_ip is not None:
+        nh = parse_address(r.next_hop_ip)
+        f2 = table.lpm(nh[0], nh[1]) if nh is not None else None
+        itf_name = f2[1][0].next_hop_interface if f2 is not None else None
+    for a2 in ctx.addrs:
+        if a2.interface == itf_name and a2.family == nb.family and not a2.secondary:
+            return a2.ip
+    return None
+
+
+def _sessions(speakers: list[Speaker], tables: dict[tuple[str, str], Table]) -> None:
+    owners: dict[tuple[int, int, str], list[Speaker]] = defaultdict(list)
+    for sp in speakers:
+        for a in sp.ctx.addrs:
+            if a.vrf == sp.vrf:
+                owners[(a.family, a.ip, a.vrf)].append(sp)
+    index = 0
+    pending: dict[tuple[int, int, int, int], Session] = {}
+    for sp in speakers:
+        table = tables.get((sp.ctx.name, sp.vrf))
+        for nb in sp.neighbors:
+            local_ip = _local_address(sp, nb, table)
+            if local_ip is None:
+                continue
+            ok, _, connected = _reachable(table, nb.family, nb.ip)
+            if not ok:
+                continue
+            for peer in owners.get((nb.family, nb.ip, sp.vrf), []):
+                if peer is sp:
+                    continue
+                my_as = nb.local_as or sp.asn
+                if nb.remote_as is not None and nb.remote_as != peer.asn:
+                    continue
+                if nb.kind == "internal" and peer.asn != my_as:
+                    continue
+                if nb.kind == "external" and peer.asn == my_as:
+                    continue
+                if nb.remote_as is None and nb.kind is None and not sp.junos:
+                    continue
+                if nb.remote_as is None and nb.kind is None and peer.asn != my_as:
+                    continue
+                ebgp = peer.asn != my_as
+                if ebgp and not nb.multihop and not connected:
+                    continue
+                s = Session(index, sp, peer, nb, local_ip)
+                s.ebgp = ebgp
+                index += 1
+                # the two ends: (my address, peer address) must match the peer's statement
+                pending[(nb.family, local_ip, nb.ip, id(sp))] = s
+    by_pair: dict[tuple[int, int, int], list[Session]] = defaultdict(list)
+    for (fam, lip, pip, _), s in pending.items():
+        by_pair[(fam, lip, pip)].append(s)
+    for (fam, lip, pip), ss in by_pair.items():
+        for s in ss:
+            if s.reverse >= 0:
+                continue
+            for t in by_pair.get((fam, pip, lip), []):
+                if t.speaker is s.peer and t.peer is s.speaker:
+                    s.reverse = t.index
+                    t.reverse = s.index
+                    break
+    for ss in by_pair.values():
+        for s in ss:
+            if s.reverse >= 0:
+                s.speaker.sessions.append(s)
+
+
+def compute(
+    ctxs: dict[str, DeviceCtx], edges: list[L3Edge], tables: dict[tuple[str, str], Table]
+) -> Iterator[tuple[str, str, PrefixKey, Route]]:
+    speakers = _speakers(ctxs)
+    if not speakers:
+        return
+    _sessions(speakers, tables)
+    all_sessions: dict[int, Session] = {}
+    for sp in speakers:
+        for s in sp.sessions:
+            all_sessions[s.index] = s
+    queue: deque[tuple[Speaker, PrefixKey]] = deque()
+    for sp in speakers:
+        _originate(sp, tables)
+        for key in list(sp.local):
+            _reselect(sp, key, tables, queue)
+    while queue:
+        sp, key = queue.popleft()
+        if key in sp.oscillating:
+            continue
+        cur = sp.best.get(key)
+        bp = cur[0] if cur else None
+        for s in sp.sessions:
+            out = _export(sp, s, key, bp)
+            peer = s.peer
+            back = all_sessions.get(s.reverse)
+            if back is None:
+                continue
+            got = _import(peer, back, key, out, tables)
+            have = peer.adj_in[key].get(back.index)
+            if got is None and have is None:
+                continue
+            if got is not None and have is not None and got.signature() == have.signature():
+                continue
+            if got is None:
+                del peer.adj_in[key][back.index]
+            else:
+                peer.adj_in[key][back.index] = got
+            _reselect(peer, key, tables, queue)
+    for sp in speakers:
+        yield from _rib_routes(sp, tables)
+
+
+def _reselect(
+    sp: Speaker,
+    key: PrefixKey,
+    tables: dict[tuple[str, str], Table],
+    queue: deque[tuple[Speaker, PrefixKey]],
+) -> None:
+    cands = [p for p in sp.local.get(key, []) if not p.export_only]
+    cands.extend(sp.adj_in.get(key, {}).values())
+    new = best(cands, sp.acm, sp.multipath)
+    old = sp.best.get(key, [])
+    if [p.signature() for p in new] == [p.signature() for p in old]:
+        return
+    if new:
+        sp.best[key] = new
+    else:
+        sp.best.pop(key, None)
+    sp.changes[key] += 1
+    if sp.changes[key] > MAX_CHANGES:
+        sp.oscillating.add(key)
+        st = sp.ctx.status
+        st.status = "not-converged"
+        msg = f"bgp route {prefix_text(*key)} oscillates (vrf {sp.vrf})"
+        if msg not in st.notes:
+            st.notes.append(msg)
+        return
+    queue.append((sp, key))
+    if sp.aggregates:
+        _update_aggregates(sp, key, tables, queue)
+
+
+def _update_aggregates(
+    sp: Speaker,
+    key: PrefixKey,
+    tables: dict[tuple[str, str], Table],
+    queue: deque[tuple[Speaker, PrefixKey]],
+) -> None:
+    for agg, summary_only in sp.aggregates:
+        if agg == key or not contains(agg, key):
+            continue
+        active = any(k != agg and contains(agg, k) for k in sp.best)
+        have = any(p.aggregate for p in sp.local.get(agg, []))
+        if summary_only:
+            for k in sp.best:
+                if k != agg and contains(agg, k):
+                    sp.suppressed.add(k)
+        if active and not have:
+            p = Path(agg)
+            p.local = True
+            p.aggregate = True
+            p.weight = 32768 if sp.ctx.dialect in CISCO_WEIGHT else 0
+            p.local_pref = sp.default_lp
+            sp.local.setdefault(agg, []).append(p)
+            _reselect(sp, agg, tables, queue)
+        elif not active and have:
+            sp.local[agg] = [p for p in sp.local[agg] if not p.aggregate]
+            _reselect(sp, agg, tables, queue)
+
+
+def _originate(sp: Speaker, tables: dict[tuple[str, str], Table]) -> None:
+    ctx = sp.ctx
+    bgp = ctx.dev.bgp
+    assert bgp is not None
+    table = tables.get((ctx.name, sp.vrf))
+    if table is None:
+        return
+    weight = 32768 if ctx.dialect in CISCO_WEIGHT else 0
+
+    def add(key: PrefixKey, metric: int, origin: int, rm: str | None, proto: str) -> None:
+        p = Path(key)
+        p.local = True
+        p.weight = weight
+        p.origin = origin
+        p.med = metric
+        p.local_pref = sp.default_lp
+        if rm is not None:
+            a = Attrs(key, proto)
+            a.metric = metric
+            res = apply(ctx, rm, a)
+            if res is None:
+                return
+            _attrs_to_path(res, p)
+        sp.local.setdefault(key, []).append(p)
+
+    for n in bgp.networks:
+        if vrf_name(n.vrf) != sp.vrf:
+            continue
+        key = _pk(n.prefix)
+        if key is None:
+            continue
+        rs = table.routes.get(key)
+        if rs and rs[0].protocol not in ("bgp", "ibgp"):
+            add(key, rs[0].metric, 0, n.route_map, rs[0].protocol)
+    if sp.vrf == "default":
+        for red in bgp.redistribute:
+            protos = _REDIST.get(red.protocol.lower())
+            if protos is None:
+                ctx.unsupported(f"bgp redistribute {red.protocol}")
+                continue
+            for key, rs in table.routes.items():
+                r = rs[0]
+                if r.protocol in protos:
+                    add(key, r.metric, 2, red.route_map, r.protocol)
+    if sp.junos:
+        for key, rs in table.routes.items():
+            r = rs[0]
+            if r.protocol not in ("bgp", "ibgp") and key not in sp.local:
+                p = Path(key)
+                p.local = True
+                p.export_only = True
+                p.origin = 0 if r.protocol != "static" else 2
+                p.local_pref = sp.default_lp
+                p.communities = (r.protocol,)  # the source protocol, for `from protocol`
+                sp.local.setdefault(key, []).append(p)
+
+
+def _attrs_to_path(a: Attrs, p: Path) -> None:
+    if a.local_pref is not None:
+        p.local_pref = a.local_pref
+    p.med = a.metric
+    if a.weight is not None:
+        p.weight = a.weight
+    p.communities = a.communities
+    p.as_path = a.as_path
+    p.origin = a.origin
+
+
+def _path_attrs(p: Path, proto: str) -> Attrs:
+    a = Attrs(p.key, proto)
+    a.local_pref = p.local_pref
+    a.metric = p.med
+    a.weight = p.weight
+    a.communities = p.communities
+    a.as_path = p.as_path
+    a.origin = p.origin
+    return a
+
+
+def _export(sp: Speaker, s: Session, key: PrefixKey, bp: Path | None) -> Path | None:
+    """What `sp` sends over session `s` for `key` (None: nothing / withdraw)."""
+    if key in sp.suppressed:
+        bp = None
+    if bp is None:
+        loc = sp.local.get(key)
+        if sp.junos and loc:
+            bp = loc[0]
+        else:
+            return None
+    if bp.key[0] != s.nb.family:
+        return None
+    if bp.session == s.index:
+        return None
+    if not bp.local and not bp.ebgp and not s.ebgp:
+        came = next((t for t in sp.sessions if t.index == bp.session), None)
+        from_client = came is not None and came.nb.rr_client
+        if not from_client and not s.nb.rr_client:
+            return None  # iBGP split horizon
+    comms = bp.communities if not bp.export_only else ()
+    if "no-advertise" in comms:
+        return None
+    if s.ebgp and ("no-export" in comms or "local-as" in comms):
+        return None
+    out = bp.copy()
+    out.communities = comms
+    proto = "bgp" if not bp.local else "local"
+    if bp.export_only:
+        proto = bp.communities[0] if bp.communities else "static"
+    if s.nb.pl_out is not None:
+        from untapped.analyses.routing.policy import _prefix_list_match
+
+        if not _prefix_list_match(sp.ctx, s.nb.pl_out, key):  # type: ignore[arg-type]
+            return None
+    nh_set: str | None = None
+    if s.nb.rm_out is not None:
+        res = apply(sp.ctx, s.nb.rm_out, _path_attrs(out, proto), default_accept=not bp.export_only)  # type: ignore[arg-type]
+        if res is None:
+            return None
+        _attrs_to_path(res, out)
+        nh_set = res.next_hop
+    elif bp.export_only:
+        return None
+    my_as = s.nb.local_as or sp.asn
+    if s.ebgp:
+        out.as_path = (my_as, *out.as_path)
+        out.next_hop = (s.nb.family, s.local_ip)
+        if not bp.local:
+            out.med = None if out.med == bp.med else out.med
+        out.local_pref = 100
+        out.originator = 0
+    else:
+        if bp.local or (s.nb.nhs and bp.ebgp):
+            out.next_hop = (s.nb.family, s.local_ip)
+        elif s.nb.nhs and not bp.ebgp and not bp.local:
+            pass  # next-hop-self does not change reflected iBGP routes (IOS default)
+        if not bp.local and not bp.ebgp and not out.originator:
+            out.originator = bp.peer_rid
+    if nh_set == "self":
+        out.next_hop = (s.nb.family, s.local_ip)
+    elif nh_set is not None and nh_set not in ("peer", "discard"):
+        a = parse_address(nh_set)
+        if a is not None:
+            out.next_hop = a
+    out.peer_rid = sp.rid
+    out.local = False
+    out.export_only = False
+    out.aggregate = False
+    return out
+
+
+def _import(
+    sp: Speaker,
+    s: Session,
+    key: PrefixKey,
+    path: Path | None,
+    tables: dict[tuple[str, str], Table],
+) -> Path | None:
+    """What `sp` keeps of a path received over its session `s`."""
+    if path is None:
+        return None
+    my_as = s.nb.local_as or sp.asn
+    if s.ebgp and my_as in path.as_path:
+        return None
+    if not s.ebgp and path.originator and path.originator == sp.rid:
+        return None
+    p = path.copy()
+    p.session = s.index
+    p.ebgp = s.ebgp
+    p.peer_ip = s.nb.ip
+    if s.ebgp:
+        p.local_pref = sp.default_lp
+    p.weight = s.nb.weight or 0
+    if s.nb.pl_in is not None:
+        from untapped.analyses.routing.policy import _prefix_list_match
+
+        if not _prefix_list_match(sp.ctx, s.nb.pl_in, key):  # type: ignore[arg-type]
+            return None
+    if s.nb.rm_in is not None:
+        res = apply(sp.ctx, s.nb.rm_in, _path_attrs(p, "bgp"))  # type: ignore[arg-type]
+        if res is None:
+            return None
+        _attrs_to_path(res, p)
+        if res.next_hop not in (None, "self", "peer", "discard"):
+            a = parse_address(res.next_hop)  # type: ignore[arg-type]
+            if a is not None:
+                p.next_hop = a
+    if p.next_hop is None:
+        p.next_hop = (s.nb.family, s.nb.ip)
+    ok, metric, _ = _reachable(tables.get((sp.ctx.name, sp.vrf)), *p.next_hop)
+    if not ok:
+        return None
+    p.igp_metric = metric
+    return p
+
+
+def _rib_routes(
+    sp: Speaker, tables: dict[tuple[str, str], Table]
+) -> Iterator[tuple[str, str, PrefixKey, Route]]:
+    ctx = sp.ctx
+    ad = ctx.ad
+    bgp = ctx.dev.bgp
+    assert bgp is not None
+    for key, paths in sp.best.items():
+        text = prefix_text(*key)
+        for p in paths:
+            if p.local:
+                if p.aggregate:
+                    yield (
+                        ctx.name,
+                        sp.vrf,
+                        key,
+                        Route(
+                            ctx.name,
+                            sp.vrf,
+                            text,
+                            "aggregate",
+                            None,
+                            "Null0",
+                            ad["bgp_local"],
+                            0,
+                            local_pref=p.local_pref,
+                        ),
+                    )
+                continue
+            nh = address_text(*p.next_hop) if p.next_hop else None
+            yield (
+                ctx.name,
+                sp.vrf,
+                key,
+                Route(
+                    ctx.name,
+                    sp.vrf,
+                    text,
+                    "bgp" if p.ebgp else "ibgp",
+                    nh,
+                    None,
+                    ad["ebgp"] if p.ebgp else ad["ibgp"],
+                    p.med or 0,
+                    as_path=p.as_path,
+                    local_pref=p.local_pref,
+                    communities=p.communities,
+                ),
+            )

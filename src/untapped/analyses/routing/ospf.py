@@ -1,0 +1,406 @@
+"""OSPFv2: adjacencies, SPF per area, intra-area, inter-area (ABR summaries through the
+backbone), external type 1/2 routes from redistribution and default-information originate,
+stub / totally-stubby / NSSA areas.
+
+Simplifications (documented in docs/analyses.md): a multi-access subnet is modelled as a full
+mesh of router-to-router links with the outgoing interface cost (the same shortest paths as a
+DR/pseudonode graph); NSSA type-7 routes are treated as type-5 externals outside stub areas;
+virtual links, area ranges (summarisation) and OSPFv3 are not computed (OSPFv3 processes mark
+the device partial where the dialect reports them).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Iterator
+
+from untapped.analyses.routing import distance
+from untapped.analyses.routing.addr import (
+    PrefixKey,
+    address_text,
+    parse_address,
+    parse_prefix,
+    prefix_text,
+)
+from untapped.analyses.routing.context import DeviceCtx, vrf_name
+from untapped.analyses.routing.model import L3Edge, Route
+from untapped.analyses.routing.policy import Attrs, apply
+from untapped.analyses.routing.rib import Table
+from untapped.model.net import Ospf
+
+BACKBONE = "0.0.0.0"
+Node = tuple[str, str]  # (device, process)
+Hop = tuple[str, str | None]  # (outgoing interface, next-hop address text)
+RouterKey = tuple[int, int, int]  # pseudo-prefix for "the router itself" (family 0)
+
+
+def area_id(text: str) -> str:
+    t = text.strip()
+    if t.isdigit():
+        n = int(t)
+        return f"{n >> 24 & 255}.{n >> 16 & 255}.{n >> 8 & 255}.{n & 255}"
+    return t
+
+
+class OspfIf:
+    __slots__ = ("area", "cost", "ip", "loopback", "name", "net", "passive", "plen")
+
+    def __init__(
+        self, name: str, area: str, cost: int, passive: bool, ip: int, plen: int, net: int
+    ) -> None:
+        self.name = name
+        self.area = area
+        self.cost = cost
+        self.passive = passive
+        self.ip = ip
+        self.plen = plen
+        self.net = net
+        self.loopback = name.lower().startswith(("lo", "loopback"))
+
+
+class Instance:
+    __slots__ = ("ad", "areas", "ctx", "ifs", "node", "proc", "rid", "vrf")
+
+    def __init__(self, ctx: DeviceCtx, proc: Ospf) -> None:
+        self.ctx = ctx
+        self.proc = proc
+        self.vrf = vrf_name(proc.vrf)
+        self.node: Node = (ctx.name, proc.process)
+        self.ifs: list[OspfIf] = []
+        self.areas: set[str] = set()
+        ad = ctx.ad
+        d = proc.distance
+        self.ad = {
+            "ospf": d or ad["ospf"],
+            "ospfIA": d or ad["ospfIA"],
+            "ospfE": d or ad["ospfE"],
+        }
+        self.rid = proc.router_id or ""
+
+    def area_kind(self, area: str) -> str:
+        for aid, a in self.proc.areas.items():
+            if area_id(aid) == area:
+                return a.kind
+        return "normal"
+
+    def area_default_cost(self, area: str) -> int:
+        for aid, a in self.proc.areas.items():
+            if area_id(aid) == area and a.default_cost is not None:
+                return a.default_cost
+        return 1
+
+
+def _instances(ctxs: dict[str, DeviceCtx]) -> list[Instance]:
+    out: list[Instance] = []
+    for ctx in ctxs.values():
+        dev = ctx.dev
+        claimed: set[str] = set()
+        for proc in dev.ospf:
+            inst = Instance(ctx, proc)
+            nets = sorted(
+                ((parse_prefix(n.prefix), area_id(n.area)) for n in proc.networks),
+                key=lambda x: -(x[0][2] if x[0] else -1),
+            )
+            passive = {p.lower() for p in proc.passive}
+            non_passive = {p.lower() for p in proc.non_passive}
+            ref = proc.reference_bandwidth
+            for a in ctx.addrs:
+                if a.family != 4 or a.vrf != inst.vrf or a.interface in claimed:
+                    continue
+                itf = dev.interfaces[a.interface]
+                area: str | None = None
+                if itf.ospf_area is not None:
+                    area = area_id(itf.ospf_area)
+                else:
+                    for key, ar in nets:
+                        if key is not None and key[0] == 4:
+                            if (a.ip >> (32 - key[2]) if key[2] else 0) == (
+                                key[1] >> (32 - key[2]) if key[2] else 0
+                            ):
+                                area = ar
+                                break
+                if area is None:
+                    continue
+                low = itf.name.lower()
+                is_passive = bool(itf.ospf_passive) or low in passive
+                if proc.passive_default and low not in non_passive:
+                    is_passive = True
+                cost = itf.ospf_cost
+                if cost is None:
+                    cost = distance.ospf_cost(ctx.dialect, itf.name, ref)
+                inst.ifs.append(OspfIf(itf.name, area, cost, is_passive, a.ip, a.plen, a.net))
+                inst.areas.add(area)
+            for oi in inst.ifs:
+                claimed.add(oi.name)
+            if proc.max_metric:
+                ctx.status.notes.append("ospf max-metric router-lsa: transit cost not raised")
+            out.append(inst)
+    return out
+
+
+def _dijkstra(
+    src: Node, adj: dict[Node, list[tuple[Node, int, str, str]]]
+) -> tuple[dict[Node, int], dict[Node, frozenset[Hop]]]:
+    dist: dict[Node, int] = {src: 0}
+    hops: dict[Node, frozenset[Hop]] = {src: frozenset()}
+    heap: list[tuple[int, Node]] = [(0, src)]
+    done: set[Node] = set()
+    while heap:
+        d, u = heapq.heappop(heap)
+        if u in done:
+            continue
+        done.add(u)
+        for v, c, out_if, nh in adj.get(u, ()):
+            nd = d + c
+            fh = frozenset({(out_if, nh)}) if u == src else hops[u]
+            old = dist.get(v)
+            if old is None or nd < old:
+                dist[v] = nd
+                hops[v] = fh
+                heapq.heappush(heap, (nd, v))
+            elif nd == old and v not in done:
+                hops[v] = hops[v] | fh
+    return dist, hops
+
+
+ROUTER: int = 0  # family of the router pseudo-prefixes
+
+
+def _router_key(node: Node) -> RouterKey:
+    return (ROUTER, hash(node) & 0xFFFFFFFFFFFF, -1)
+
+
+class Best:
+    """The best path so far to a destination: cost, next hops, kind."""
+
+    __slots__ = ("cost", "hops")
+
+    def __init__(self, cost: int, hops: frozenset[Hop]) -> None:
+        self.cost = cost
+        self.hops = hops
+
+
+def _offer(table: dict[PrefixKey, Best], key: PrefixKey, cost: int, hops: frozenset[Hop]) -> None:
+    cur = table.get(key)
+    if cur is None or cost < cur.cost:
+        table[key] = Best(cost, hops)
+    elif cost == cur.cost:
+        cur.hops = cur.hops | hops
+
+
+def compute(
+    ctxs: dict[str, DeviceCtx], edges: list[L3Edge], tables: dict[tuple[str, str], Table]
+) -> Iterator[tuple[str, str, PrefixKey, Route]]:
+    insts = _instances(ctxs)
+    if not insts:
+        return
+    by_node = {i.node: i for i in insts}
+    # interface -> (instance, OspfIf) for adjacency building
+    where: dict[tuple[str, str], list[tuple[Instance, OspfIf]]] = defaultdict(list)
+    for inst in insts:
+        for oi in inst.ifs:
+            where[(inst.ctx.name, oi.name)].append((inst, oi))
+    adj: dict[str, dict[Node, list[tuple[Node, int, str, str]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for e in edges:
+        for i1, o1 in where.get((e.device1, e.interface1), ()):
+            for i2, o2 in where.get((e.device2, e.interface2), ()):
+                if o1.area != o2.area or o1.passive or o2.passive or i1.node == i2.node:
+                    continue
+                if o1.net != o2.net or o1.plen != o2.plen:
+                    continue
+                agraph = adj[o1.area]
+                agraph[i1.node].append((i2.node, o1.cost, o1.name, address_text(4, o2.ip)))
+                agraph[i2.node].append((i1.node, o2.cost, o2.name, address_text(4, o1.ip)))
+
+    # What each router advertises in each area: its prefixes (stub links) and itself.
+    adverts: dict[str, dict[Node, list[tuple[PrefixKey, int]]]] = defaultdict(dict)
+    for inst in insts:
+        for area in inst.areas:
+            items: list[tuple[PrefixKey, int]] = [(_router_key(inst.node), 0)]
+            for oi in inst.ifs:
+                if oi.area != area:
+                    continue
+                if oi.loopback:
+                    items.append(((4, oi.ip, 32), oi.cost))
+                else:
+                    items.append(((4, oi.net, oi.plen), oi.cost))
+            adverts[area][inst.node] = items
+    own: dict[Node, set[PrefixKey]] = {
+        i.node: {(4, o.ip, 32) if o.loopback else (4, o.net, o.plen) for o in i.ifs} for i in insts
+    }
+
+    # 1. SPF per area, intra-area routes.
+    intra: dict[Node, dict[PrefixKey, Best]] = defaultdict(dict)
+    spf: dict[tuple[str, Node], tuple[dict[Node, int], dict[Node, frozenset[Hop]]]] = {}
+    intra_by_area: dict[tuple[Node, str], dict[PrefixKey, Best]] = defaultdict(dict)
+    for area, members in adverts.items():
+        graph = adj.get(area, {})
+        for node in members:
+            dist, hops = _dijkstra(node, graph)
+            spf[(area, node)] = (dist, hops)
+            tab = intra_by_area[(node, area)]
+            for other, d in dist.items():
+                for key, c in members.get(other, ()):
+                    _offer(tab, key, d + c, hops[other])
+            for key, b in tab.items():
+                _offer(intra[node], key, b.cost, b.hops)
+
+    abrs = {i.node for i in insts if BACKBONE in i.areas and len(i.areas) > 1}
+
+    def summaries_from(b: Node, into: str) -> dict[PrefixKey, int]:
+        """What ABR `b` advertises into area `into`: its intra-area routes of its other areas
+        and, into a non-backbone area, its inter-area routes from the backbone."""
+        inst = by_node[b]
+        kind = inst.area_kind(into)
+        out: dict[PrefixKey, int] = {}
+        if kind in ("stub", "totally-stub", "totally-nssa"):
+            out[(4, 0, 0)] = inst.area_default_cost(into)
+            if kind != "stub":
+                return out
+        for area in inst.areas:
+            if area == into:
+                continue
+            for key, best in intra_by_area[(b, area)].items():
+                if key not in out or best.cost < out[key]:
+                    out[key] = best.cost
+        if into != BACKBONE:
+            for key, best in inter.get(b, {}).items():
+                if key not in out or best.cost < out[key]:
+                    out[key] = best.cost
+        return out
+
+    # 2. Inter-area routes: backbone routers first (ABRs only listen to the backbone), then the
+    # routers of the other areas.
+    inter: dict[Node, dict[PrefixKey, Best]] = defaultdict(dict)
+    for phase in (True, False):
+        for inst in insts:
+            node = inst.node
+            in_bb = BACKBONE in inst.areas
+            if phase != in_bb:
+                continue
+            listen = [BACKBONE] if in_bb else sorted(inst.areas)
+            for area in listen:
+                sdist, shops = spf[(area, node)]
+                for abr in abrs:
+                    if abr == node or abr not in sdist or area not in by_node[abr].areas:
+                        continue
+                    for key, c in summaries_from(abr, area).items():
+                        if key in intra[node] or key in own[node]:
+                            continue
+                        _offer(inter[node], key, sdist[abr] + c, shops[abr])
+
+    # 3. Externals from ASBRs.
+    externals: list[tuple[Node, PrefixKey, int, int, int | None, frozenset[str]]] = []
+    for inst in insts:
+        externals.extend(_externals(inst, tables))
+    stubby = {"stub", "totally-stub"}
+
+    for inst in insts:
+        node = inst.node
+        ctx = inst.ctx
+        routes: dict[PrefixKey, list[Route]] = {}
+
+        def emit(
+            key: PrefixKey,
+            proto: str,
+            ad: int,
+            cost: int,
+            hops: frozenset[Hop],
+            routes: dict[PrefixKey, list[Route]] = routes,
+            inst: Instance = inst,
+        ) -> None:
+            rs = [
+                Route(inst.ctx.name, inst.vrf, prefix_text(*key), proto, nh, itf, ad, cost)
+                for itf, nh in sorted(hops, key=lambda h: (h[0], h[1] or ""))
+            ]
+            if rs:
+                routes[key] = rs
+
+        for key, best in intra[node].items():
+            if key[0] == 4 and key not in own[node]:
+                emit(key, "ospf", inst.ad["ospf"], best.cost, best.hops)
+        for key, best in inter[node].items():
+            if key[0] == 4 and key not in routes and key not in own[node]:
+                emit(key, "ospfIA", inst.ad["ospfIA"], best.cost, best.hops)
+        gets_externals = any(inst.area_kind(a) not in stubby for a in inst.areas)
+        if gets_externals:
+            ext: dict[PrefixKey, tuple[tuple[int, int, int], int, frozenset[Hop]]] = {}
+            for asbr, key, metric, mtype, _tag, _ in externals:
+                if asbr == node or key in routes or key in own[node]:
+                    continue
+                rk = _router_key(asbr)
+                to = intra[node].get(rk) or inter[node].get(rk)
+                if to is None:
+                    continue
+                rank = (0, metric + to.cost, 0) if mtype == 1 else (1, metric, to.cost)
+                shown = metric + to.cost if mtype == 1 else metric
+                cur = ext.get(key)
+                if cur is None or rank < cur[0]:
+                    ext[key] = (rank, shown, to.hops)
+                elif rank == cur[0]:
+                    ext[key] = (rank, shown, cur[2] | to.hops)
+            for key, (rank, shown, ehops) in ext.items():
+                emit(key, "ospfE1" if rank[0] == 0 else "ospfE2", inst.ad["ospfE"], shown, ehops)
+        for key, rs in routes.items():
+            for r in rs:
+                yield ctx.name, inst.vrf, key, r
+
+
+_DEFAULT_METRIC = {"bgp": 1}
+
+
+def _externals(
+    inst: Instance, tables: dict[tuple[str, str], Table]
+) -> Iterator[tuple[Node, PrefixKey, int, int, int | None, frozenset[str]]]:
+    proc = inst.proc
+    ctx = inst.ctx
+    table = tables.get((ctx.name, inst.vrf))
+    if table is None:
+        return
+    ospf_own = {(4, o.net, o.plen) for o in inst.ifs}
+    for red in proc.redistribute:
+        want = red.protocol.lower()
+        if want == "direct":
+            want = "connected"
+        if want not in ("connected", "static", "bgp", "ospf"):
+            ctx.unsupported(f"ospf {proc.process}: redistribute {red.protocol}")
+            continue
+        for key, rs in table.routes.items():
+            r = rs[0]
+            proto = r.protocol
+            if proto == "ibgp":
+                proto = "bgp"
+            if proto.startswith("ospf"):
+                proto = "ospf"
+            if proto != want or key[0] != 4 or key in ospf_own:
+                continue
+            if want == "ospf":
+                continue  # another OSPF process: not modelled separately
+            a = Attrs(key, proto)
+            a.tag = r.tag
+            a.metric = red.metric if red.metric is not None else _DEFAULT_METRIC.get(want, 20)
+            a.metric_type = red.metric_type or 2
+            res = apply(ctx, red.route_map, a)
+            if res is None:
+                continue
+            yield (
+                inst.node,
+                key,
+                res.metric if res.metric is not None else 20,
+                res.metric_type or 2,
+                res.tag,
+                frozenset(),
+            )
+    if proc.default_originate:
+        has_default = False
+        t = table.routes.get((4, 0, 0))
+        if t and not t[0].protocol.startswith("ospf"):
+            has_default = True
+        if has_default or proc.default_originate_always:
+            yield inst.node, (4, 0, 0), 1, 2, None, frozenset()
+
+
+__all__ = ["area_id", "compute", "parse_address"]
