@@ -62,6 +62,7 @@ class Forwarder:
         self._fib: dict[tuple[str, str], list[tuple[Node, list[FibEntry]]]] = {}
         self._routed: dict[tuple[str, str], Node] = {}
         self._local: dict[tuple[str, str], list[tuple[Node, str, int]]] = {}
+        self._local_union: dict[tuple[str, str], Node] = {}
 
     # ---- packets ---------------------------------------------------------------------------
     def cube(self, packet: dict[str, int]) -> Node:
@@ -171,7 +172,7 @@ class Forwarder:
         if got is None:
             return []
         value = got[0]
-        for sub in self.net.subnets:
+        for sub in self.net.device_subnets(device):
             if sub.device == device and sub.vrf == vrf and sub.contains(value):
                 return [_pbr_entry(f"{hop}/32", sub.interface, hop)]
         _, entries = self.net.lookup(device, vrf, value)
@@ -220,6 +221,16 @@ class Forwarder:
         self.fib_classes(device, vrf)
         return self._routed[(device, vrf)]
 
+    def local_union(self, device: str, vrf: str) -> Node:
+        key = (device, vrf)
+        got = self._local_union.get(key)
+        if got is None:
+            got = self.s.false
+            for node, _, _ in self.local(device, vrf):
+                got = got | node
+            self._local_union[key] = got
+        return got
+
     def local(self, device: str, vrf: str) -> list[tuple[Node, str, int]]:
         """(dst == address, interface, address) for the device's own addresses in a VRF."""
         key = (device, vrf)
@@ -227,8 +238,8 @@ class Forwarder:
         if got is None:
             got = [
                 (self.s.eq("dst", sub.address), sub.interface, sub.address)
-                for sub in self.net.subnets
-                if sub.device == device and sub.vrf == vrf
+                for sub in self.net.device_subnets(device)
+                if sub.vrf == vrf
             ]
             self._local[key] = got
         return got

@@ -102,6 +102,13 @@ class Net:
                     self.subnets.append(sub)
                     self.by_iface.setdefault((dev.name, iface.name), []).append(sub)
                     self.owners.setdefault(value, []).append((dev.name, iface.name))
+        self._by_device: dict[str, list[Subnet]] = {}
+        lengths = sorted({s.plen for s in self.subnets})
+        self._members: dict[tuple[int, int], list[Subnet]] = {}
+        for sub in self.subnets:
+            self._by_device.setdefault(sub.device, []).append(sub)
+            for plen in lengths:
+                self._members.setdefault((sub.address & mask(plen), plen), []).append(sub)
         self._tables: dict[tuple[str, str], dict[int, dict[int, list[FibEntry]]]] = {}
         self._lengths: dict[tuple[str, str], list[int]] = {}
         for key, entries in dp.fibs.items():
@@ -150,10 +157,15 @@ class Net:
     def owner_of(self, value: int) -> list[tuple[str, str]]:
         return self.owners.get(value, [])
 
+    def device_subnets(self, device: str) -> list[Subnet]:
+        return self._by_device.get(device, [])
+
+    def members(self, network: int, plen: int) -> list[Subnet]:
+        """The interfaces whose address lies in a prefix (only prefix lengths of subnets)."""
+        return self._members.get((network, plen), [])
+
     def device_addresses(self, device: str, vrf: str | None = None) -> list[int]:
-        return [
-            s.address for s in self.subnets if s.device == device and (vrf is None or s.vrf == vrf)
-        ]
+        return [s.address for s in self.device_subnets(device) if vrf is None or s.vrf == vrf]
 
     def connected(self, value: int) -> list[Subnet]:
         """The subnets (interfaces) whose connected prefix contains the address."""

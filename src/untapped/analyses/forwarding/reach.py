@@ -43,7 +43,7 @@ class Propagation:
         self.sinks: dict[Sink, Node] = {}
         self.notes: set[str] = set()
         self.seen: dict[tuple[str, str, str | None], Node] = {}
-        self.work: list[tuple[str, str, str | None, Node]] = []
+        self.work = _Queue()
         # (device, interface, "rx"|"tx") -> packets passing there (rx: as received, before the
         # ingress ACL; tx: as sent, after the egress ACL), recorded for the keys asked for
         self.passing: dict[tuple[str, str, str], Node] = {}
@@ -68,7 +68,7 @@ class Propagation:
         for start, packets in starts:
             self.work.append((start.device, start.vrf, start.interface, packets))
         while self.work:
-            device, vrf, ingress, p = self.work.pop()
+            device, vrf, ingress, p = self.work.popleft()
             key = (device, vrf, ingress)
             old = self.seen.get(key, self.s.false)
             new = p & ~old
@@ -99,11 +99,12 @@ class Propagation:
             self.record(device, ingress, "rx", p)
         if iface is not None and iface.acl_in and ingress is not None:
             p = self.acl(device, ingress, iface.acl_in, "in", p)
-        for node, owner_if, _ in self.fw.local(device, vrf):
-            hit = p & node
-            if hit != s.false:
-                self.sink(Sink("accepted", device, owner_if), hit)
-                p = p & ~node
+        if (p & self.fw.local_union(device, vrf)) != s.false:
+            for node, owner_if, _ in self.fw.local(device, vrf):
+                hit = p & node
+                if hit != s.false:
+                    self.sink(Sink("accepted", device, owner_if), hit)
+                    p = p & ~node
         if p == s.false:
             return
         if iface is not None and iface.policy_route_map:
@@ -173,8 +174,8 @@ class Propagation:
         inside = s.false
         for sub in self.net.by_iface.get((device, out), []):
             inside = inside | s.prefix("dst", sub.network, sub.plen)
-            for other in self.net.subnets:
-                if other.device != device and sub.contains(other.address):
+            for other in self.net.members(sub.network, sub.plen):
+                if other.device != device:
                     node = s.eq("dst", other.address)
                     hit = p & node
                     if hit != s.false:
@@ -183,6 +184,33 @@ class Propagation:
                         p = p & ~node
         self.sink(Sink("delivered", device, out), p & inside)
         self.sink(Sink("exits", device, out), p & ~inside)
+
+
+class _Queue:
+    """Work items by state, first in first out; packets arriving at a state already waiting are
+    merged into its pending set (so many starts reach a shared device as one set)."""
+
+    def __init__(self) -> None:
+        from collections import deque
+
+        self.order: deque[tuple[str, str, str | None]] = deque()
+        self.pending: dict[tuple[str, str, str | None], Node] = {}
+
+    def append(self, item: tuple[str, str, str | None, Node]) -> None:
+        key = (item[0], item[1], item[2])
+        old = self.pending.get(key)
+        if old is None:
+            self.pending[key] = item[3]
+            self.order.append(key)
+        else:
+            self.pending[key] = old | item[3]
+
+    def popleft(self) -> tuple[str, str, str | None, Node]:
+        key = self.order.popleft()
+        return (*key, self.pending.pop(key))
+
+    def __bool__(self) -> bool:
+        return bool(self.order)
 
 
 # ---- queries --------------------------------------------------------------------------------

@@ -205,7 +205,7 @@ class _Tracer:
         if iface is not None and iface.acl_in:
             if not self.acl_step(hops, steps, device, ingress, iface.acl_in, "in"):
                 return
-        for sub in self.net.subnets:
+        for sub in self.net.device_subnets(device):
             if sub.device == device and sub.vrf == vrf and sub.address == self.dst:
                 self.finish(hops, disposition("accepted", device, sub.interface))
                 return
