@@ -63,6 +63,8 @@ class Forwarder:
         self._routed: dict[tuple[str, str], Node] = {}
         self._local: dict[tuple[str, str], list[tuple[Node, str, int]]] = {}
         self._local_union: dict[tuple[str, str], Node] = {}
+        self._dst: dict[tuple[int, int], Node] = {}
+        self._unrouted: dict[tuple[str, str], list[tuple[Node, str, int]]] = {}
 
     # ---- packets ---------------------------------------------------------------------------
     def cube(self, packet: dict[str, int]) -> Node:
@@ -72,7 +74,12 @@ class Forwarder:
         return self.s.bdd.cube(lits)
 
     def dst_prefix(self, network: int, plen: int) -> Node:
-        return self.s.prefix("dst", network, plen)
+        """Packets to a prefix (cached: the same prefixes recur in every device's FIB)."""
+        key = (network, plen)
+        got = self._dst.get(key)
+        if got is None:
+            got = self._dst[key] = self.s.prefix("dst", network, plen)
+        return got
 
     # ---- ACLs ------------------------------------------------------------------------------
     def acl(self, device: str, name: str) -> AclSets:
@@ -191,27 +198,42 @@ class Forwarder:
         if got is not None:
             return got
         s = self.s
-        longer = s.false
+        prefixes = self.net.fib_prefixes(device, vrf)
+        present = {(network, plen) for network, plen, _ in prefixes}
+        lengths = sorted({plen for _, plen in present}, reverse=True)
+        nodes = {(network, plen): self.dst_prefix(network, plen) for network, plen in present}
+        children: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for network, plen in present:  # the nearest shorter prefix present is the parent
+            for length in lengths:
+                if length < plen and (network & mask(length), length) in present:
+                    children.setdefault((network & mask(length), length), []).append(
+                        (network, plen)
+                    )
+                    break
         by_behaviour: dict[tuple[tuple[str, str | None, str | None], ...], list[object]] = {}
-        plen_prev = -1
-        pending: list[Node] = []
-        for network, plen, entries in self.net.fib_prefixes(device, vrf):
-            if plen != plen_prev:
-                for n in pending:
-                    longer = longer | n
-                pending = []
-                plen_prev = plen
-            node = s.prefix("dst", network, plen)
-            eff = node & ~longer
-            pending.append(node)
-            bkey = tuple(sorted((e.action, e.interface, e.next_hop_ip) for e in entries))
+        bkey: tuple[tuple[str, str | None, str | None], ...]
+        for network, plen, entries in prefixes:
+            eff = nodes[(network, plen)]
+            for child in children.get((network, plen), ()):
+                eff = eff & ~nodes[child]
+            if all(e.action == "receive" for e in entries):
+                bkey = (("receive", None, None),)  # one class; route() splits it per address
+            else:
+                bkey = tuple(sorted((e.action, e.interface, e.next_hop_ip) for e in entries))
             slot = by_behaviour.get(bkey)
             if slot is None:
-                by_behaviour[bkey] = [eff, entries]
+                by_behaviour[bkey] = [eff, list(entries)]
             else:
                 slot[0] = slot[0] | eff
-        for n in pending:
-            longer = longer | n
+                if bkey[0][0] == "receive":
+                    slot[1].extend(entries)  # type: ignore[attr-defined]
+        longer = s.false  # every routed destination: the union of the top-level prefixes
+        for key2, node in nodes.items():
+            network, plen = key2
+            if not any(
+                (network & mask(length), length) in present for length in lengths if length < plen
+            ):
+                longer = longer | node
         got = [(slot[0], slot[1]) for slot in by_behaviour.values()]  # type: ignore[misc]
         self._fib[key] = got
         self._routed[key] = longer
@@ -229,6 +251,21 @@ class Forwarder:
             for node, _, _ in self.local(device, vrf):
                 got = got | node
             self._local_union[key] = got
+        return got
+
+    def local_unrouted(self, device: str, vrf: str) -> list[tuple[Node, str, int]]:
+        """The device's own addresses that its FIB has no `receive` entry for."""
+        key = (device, vrf)
+        got = self._unrouted.get(key)
+        if got is None:
+            have = {
+                parse_v4(e.prefix)
+                for _, _, entries in self.net.fib_prefixes(device, vrf)
+                for e in entries
+                if e.action == "receive"
+            }
+            got = [x for x in self.local(device, vrf) if (x[2], 32) not in have]
+            self._unrouted[key] = got
         return got
 
     def local(self, device: str, vrf: str) -> list[tuple[Node, str, int]]:

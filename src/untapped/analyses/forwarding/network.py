@@ -23,6 +23,20 @@ class LocationError(ValueError):
 
 def parse_v4(text: str) -> tuple[int, int] | None:
     """(network int, prefix length) of "10.1.0.0/16" or "10.1.2.3" (a /32); None when not IPv4."""
+    addr, sep, plen_s = text.partition("/")
+    parts = addr.split(".")
+    if len(parts) == 4 and all(p.isdigit() and len(p) <= 3 for p in parts):
+        value = 0
+        for part in parts:
+            octet = int(part)
+            if octet > 255:
+                return None
+            value = value << 8 | octet
+        if not sep:
+            return value, 32
+        if plen_s.isdigit() and int(plen_s) <= 32:
+            plen = int(plen_s)
+            return value & mask(plen), plen
     try:
         net = ipaddress.ip_network(text.strip(), strict=False)
     except ValueError:

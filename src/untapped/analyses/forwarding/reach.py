@@ -23,6 +23,9 @@ from untapped.analyses.packets import Node
 from untapped.analyses.routing.model import FibEntry
 
 SCHEMA = "untapped/reach-v1"
+ROUTE_PHASE = "\0"  # work items of the routing phase carry a marker instead of an interface
+TRANSIT = "\0transit"
+ORIGINATED = "\0originated"
 MAX_SPACES = 32
 
 
@@ -75,7 +78,28 @@ class Propagation:
             if new == self.s.false:
                 continue
             self.seen[key] = old | new
-            self.step(device, vrf, ingress, new)
+            if ingress is not None and ingress.startswith(ROUTE_PHASE):
+                self.routing(device, vrf, ingress, new)
+            else:
+                self.step(device, vrf, ingress, new)
+
+    def to_routing(self, device: str, vrf: str, ingress: str | None, p: Node) -> None:
+        """Packets past the ingress interface's ACL and policy route: pooled per (device, VRF,
+        transit or originated), whatever interface they came in on, so that the FIB is walked
+        once for all of them."""
+        if p != self.s.false:
+            phase = TRANSIT if ingress is not None else ORIGINATED
+            self.work.append((device, vrf, phase, p))
+
+    def routing(self, device: str, vrf: str, phase: str, p: Node) -> None:
+        s = self.s
+        for node, owner_if, _ in self.fw.local_unrouted(device, vrf):
+            hit = p & node  # (the FIB's receive entries accept the others)
+            if hit != s.false:
+                self.sink(Sink("accepted", device, owner_if), hit)
+                p = p & ~node
+        if p != s.false:
+            self.route(device, vrf, phase if phase == TRANSIT else None, p)
 
     def acl(self, device: str, interface: str, name: str, direction: str, p: Node) -> Node:
         sets = self.fw.acl(device, name)
@@ -99,6 +123,12 @@ class Propagation:
             self.record(device, ingress, "rx", p)
         if iface is not None and iface.acl_in and ingress is not None:
             p = self.acl(device, ingress, iface.acl_in, "in", p)
+        rmap = None
+        if iface is not None and iface.policy_route_map:
+            rmap = self.net.devices[device].route_maps.get(iface.policy_route_map)
+        if rmap is None:
+            self.to_routing(device, vrf, ingress, p)
+            return
         if (p & self.fw.local_union(device, vrf)) != s.false:
             for node, owner_if, _ in self.fw.local(device, vrf):
                 hit = p & node
@@ -107,34 +137,31 @@ class Propagation:
                     p = p & ~node
         if p == s.false:
             return
-        if iface is not None and iface.policy_route_map:
-            rmap = self.net.devices[device].route_maps.get(iface.policy_route_map)
-            if rmap is not None:
-                for match, branch in self.fw.pbr_clauses(device, rmap):
-                    hit = p & match
-                    if hit == s.false:
-                        continue
-                    p = p & ~match
-                    if branch.kind == "unknown":
-                        self.sink(Sink("unknown", device, ingress, branch.reason), hit)
-                    elif branch.kind == "drop":
-                        self.sink(Sink("null-routed", device, branch.value), hit)
-                    elif branch.kind == "vrf":
-                        self.route(device, branch.value or vrf, ingress, hit)
-                    elif branch.kind == "next-hop":
-                        entries = self.fw.pbr_route(device, vrf, branch.value or "")
-                        if entries:
-                            for e in entries:
-                                self.forward(device, ingress, e, hit)
-                        else:
-                            self.route(device, vrf, ingress, hit)
-                    elif branch.kind == "interface":
-                        self.forward(device, ingress, _pbr_entry("", branch.value, None), hit)
-                    else:
-                        self.route(device, vrf, ingress, hit)
-                    if p == s.false:
-                        return
-        self.route(device, vrf, ingress, p)
+        for match, branch in self.fw.pbr_clauses(device, rmap):
+            hit = p & match
+            if hit == s.false:
+                continue
+            p = p & ~match
+            if branch.kind == "unknown":
+                self.sink(Sink("unknown", device, ingress, branch.reason), hit)
+            elif branch.kind == "drop":
+                self.sink(Sink("null-routed", device, branch.value), hit)
+            elif branch.kind == "vrf":
+                self.route(device, branch.value or vrf, ingress, hit)
+            elif branch.kind == "next-hop":
+                entries = self.fw.pbr_route(device, vrf, branch.value or "")
+                if entries:
+                    for e in entries:
+                        self.forward(device, ingress, e, hit)
+                else:
+                    self.route(device, vrf, ingress, hit)
+            elif branch.kind == "interface":
+                self.forward(device, ingress, _pbr_entry("", branch.value, None), hit)
+            else:
+                self.route(device, vrf, ingress, hit)
+            if p == s.false:
+                return
+        self.to_routing(device, vrf, ingress, p)
 
     def route(self, device: str, vrf: str, ingress: str | None, p: Node) -> None:
         s = self.s
@@ -146,7 +173,11 @@ class Propagation:
                 if e.action == "drop":
                     self.sink(Sink("null-routed", device, e.interface), hit)
                 elif e.action == "receive":
-                    self.sink(Sink("accepted", device, e.interface), hit)
+                    got = parse_v4(e.prefix)
+                    part = (
+                        hit if len(entries) == 1 or got is None else hit & self.fw.dst_prefix(*got)
+                    )
+                    self.sink(Sink("accepted", device, e.interface), part)
                 elif e.action != "forward" or not e.interface:
                     self.sink(Sink("unknown", device, None, f"route {e.prefix}: {e.action}"), hit)
                 else:
