@@ -20,7 +20,7 @@ import msgspec
 
 from untapped.analyses.acl import Compiled, compile_acl
 from untapped.analyses.forwarding.network import Net, mask, parse_v4
-from untapped.analyses.packets import Node, PacketSpace
+from untapped.analyses.packets import Node, PacketSpace, _backend
 from untapped.analyses.routing.model import FibEntry
 from untapped.model.filters import RouteMap, RouteMapClause
 
@@ -54,10 +54,48 @@ class PbrBranch(msgspec.Struct):
     reason: str = ""
 
 
+# The destination first: FIB predicates constrain only the destination, so that with its bits
+# at the top of the order, cutting a packet set by a prefix touches only the top of the BDD.
+FORWARDING_FIELDS: tuple[tuple[str, int], ...] = (
+    ("dst", 32),
+    ("src", 32),
+    ("proto", 8),
+    ("dport", 16),
+    ("sport", 16),
+    ("flags", 6),
+    ("icmp_type", 8),
+    ("icmp_code", 8),
+)
+
+
+def forwarding_space(backend: str = "cudd") -> PacketSpace:
+    """An IPv4 PacketSpace with the variable order of FORWARDING_FIELDS."""
+    space = PacketSpace.__new__(PacketSpace)
+    mod = _backend(backend)
+    space.backend = mod.__name__
+    space.bdd = mod.BDD()
+    if hasattr(space.bdd, "configure"):
+        space.bdd.configure(reordering=False)
+    space.family = "ipv4"
+    space.fields = FORWARDING_FIELDS
+    space.width = dict(FORWARDING_FIELDS)
+    space.vars = {}
+    names: list[str] = []
+    for field, width in FORWARDING_FIELDS:
+        space.vars[field] = [f"{field}_{i}" for i in range(width)]
+        names.extend(space.vars[field])
+    space.bdd.declare(*names)
+    space._var = {n: space.bdd.var(n) for n in names}
+    space.true = space.bdd.true
+    space.false = space.bdd.false
+    space._lits = {}
+    return space
+
+
 class Forwarder:
     def __init__(self, net: Net, space: PacketSpace | None = None) -> None:
         self.net = net
-        self.s = space or PacketSpace("ipv4")
+        self.s = space or forwarding_space()
         self._acls: dict[tuple[str, str], AclSets] = {}
         self._fib: dict[tuple[str, str], list[tuple[Node, list[FibEntry]]]] = {}
         self._routed: dict[tuple[str, str], Node] = {}

@@ -9,7 +9,7 @@ from typing import Any
 from untapped.analyses.packets import PROTO_NAMES, TCP_FLAG_BITS, Node, PacketSpace
 
 Pattern = tuple[int, int]  # (value, care mask)
-MERGE_ORDER = ("dport", "sport", "dst", "src", "icmp_code", "icmp_type", "flags", "proto")
+MERGE_ORDER = ("icmp_code", "icmp_type", "flags", "proto", "dport", "sport", "src", "dst")
 
 
 def cubes(space: PacketSpace, node: Node, limit: int = 256) -> tuple[list[dict[str, bool]], bool]:
@@ -57,13 +57,44 @@ def groups(space: PacketSpace, node: Node, limit: int = 256) -> tuple[list[dict[
     items: list[dict[str, frozenset[Pattern]]] = [
         {f: frozenset([p]) for f, p in _patterns(space, c).items()} for c in cs
     ]
-    for field in MERGE_ORDER:
-        merged: dict[tuple[tuple[str, frozenset[Pattern]], ...], set[Pattern]] = {}
-        for it in items:
-            key = tuple(sorted((f, v) for f, v in it.items() if f != field))
-            merged.setdefault(key, set()).update(it[field])
-        items = [{**dict(k), field: frozenset(v)} for k, v in merged.items()]
+    for _ in range(4):  # merge until stable (each pass can enable merges on other fields)
+        before = len(items)
+        for field in MERGE_ORDER:
+            merged: dict[tuple[tuple[str, frozenset[Pattern]], ...], set[Pattern]] = {}
+            for it in items:
+                key = tuple(sorted((f, v) for f, v in it.items() if f != field))
+                merged.setdefault(key, set()).update(it[field])
+            items = [{**dict(k), field: frozenset(_normal(v))} for k, v in merged.items()]
+        if len(items) == before:
+            break
     return items, truncated
+
+
+def _normal(pats: set[Pattern]) -> set[Pattern]:
+    """Join sibling patterns (equal but for one cared bit) so that equal sets compare equal."""
+    out = set(pats)
+    changed = True
+    while changed and len(out) > 1:
+        changed = False
+        for value, care in sorted(out):
+            for bit in _bits(care):
+                other = (value ^ bit, care)
+                if other in out and (value, care) in out:
+                    out.discard((value, care))
+                    out.discard(other)
+                    out.add((value & ~bit, care & ~bit))
+                    changed = True
+                    break
+    return out
+
+
+def _bits(care: int) -> list[int]:
+    out = []
+    while care:
+        low = care & -care
+        out.append(low)
+        care ^= low
+    return out
 
 
 def _prefix_texts(space: PacketSpace, pats: frozenset[Pattern]) -> list[str]:
@@ -217,7 +248,9 @@ PREFERENCES: tuple[tuple[str, int, int], ...] = (
     ("icmp_type", 8, 0xFF),
     ("dport", 80, 0xFFFF),
     ("sport", 49152, 0xFFFF),
-    ("dst", 1, 1),  # not the network address
+    ("dst", 0x0A, 0xFF),  # a host (.10) rather than the network or the router's address
+    ("dst", 1, 1),
+    ("src", 0x0A, 0xFF),
     ("src", 1, 1),
 )
 
@@ -225,6 +258,10 @@ PREFERENCES: tuple[tuple[str, int, int], ...] = (
 def example(space: PacketSpace, node: Node) -> dict[str, int] | None:
     """One packet of the set, steered toward readable values (TCP SYN to port 80, host
     addresses rather than network addresses) where the set allows."""
+    if "dst" in space.width:  # not 0.0.0.0/8 ("this network"): no real packet goes there
+        narrowed = node & ~space.prefix("dst", 0, 8)
+        if narrowed != space.false:
+            node = narrowed
     for field, value, care in PREFERENCES:
         narrowed = node & space.masked(field, value, care)
         if narrowed != space.false:
