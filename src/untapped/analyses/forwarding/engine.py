@@ -241,20 +241,30 @@ class Forwarder:
         lengths = sorted({plen for _, plen in present}, reverse=True)
         nodes = {(network, plen): self.dst_prefix(network, plen) for network, plen in present}
         children: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        longer = s.false  # every routed destination: the union of the top-level prefixes
         for network, plen in present:  # the nearest shorter prefix present is the parent
             for length in lengths:
-                if length < plen and (network & mask(length), length) in present:
-                    children.setdefault((network & mask(length), length), []).append(
-                        (network, plen)
-                    )
-                    break
+                if length < plen:
+                    parent = (network & mask(length), length)
+                    if parent in present:
+                        children.setdefault(parent, []).append((network, plen))
+                        break
+            else:
+                longer = longer | nodes[(network, plen)]
         by_behaviour: dict[tuple[tuple[str, str | None, str | None], ...], list[object]] = {}
         bkey: tuple[tuple[str, str | None, str | None], ...]
         for network, plen, entries in prefixes:
             eff = nodes[(network, plen)]
             for child in children.get((network, plen), ()):
                 eff = eff & ~nodes[child]
-            if all(e.action == "receive" for e in entries):
+            if len(entries) == 1:
+                e = entries[0]
+                bkey = (
+                    (("receive", None, None),)
+                    if e.action == "receive"
+                    else ((e.action, e.interface, e.next_hop_ip),)
+                )
+            elif all(e.action == "receive" for e in entries):
                 bkey = (("receive", None, None),)  # one class; route() splits it per address
             else:
                 bkey = tuple(sorted((e.action, e.interface, e.next_hop_ip) for e in entries))
@@ -265,13 +275,6 @@ class Forwarder:
                 slot[0] = slot[0] | eff
                 if bkey[0][0] == "receive":
                     slot[1].extend(entries)  # type: ignore[attr-defined]
-        longer = s.false  # every routed destination: the union of the top-level prefixes
-        for key2, node in nodes.items():
-            network, plen = key2
-            if not any(
-                (network & mask(length), length) in present for length in lengths if length < plen
-            ):
-                longer = longer | node
         got = [(slot[0], slot[1]) for slot in by_behaviour.values()]  # type: ignore[misc]
         self._fib[key] = got
         self._routed[key] = longer

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Iterable
+from functools import lru_cache
 
 import msgspec
 
@@ -21,6 +22,7 @@ class LocationError(ValueError):
     """A location the snapshot does not have (a usage error for the CLI)."""
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_v4(text: str) -> tuple[int, int] | None:
     """(network int, prefix length) of "10.1.0.0/16" or "10.1.2.3" (a /32); None when not IPv4."""
     addr, sep, plen_s = text.partition("/")
