@@ -194,3 +194,59 @@ def register(main: click.Group) -> None:
             )
         )
         click.echo(_json(doc) if fmt == "json" else render_reach(doc), nl=False)
+
+    @main.command("exposure")
+    @click.argument("path", type=click.Path(path_type=str))
+    @click.option("--policy", type=click.Path(path_type=str), default=None)
+    @click.option("--format", "fmt", type=FORMAT, default="terminal", show_default=True)
+    @click.option("--dialect", default=None)
+    @click.option("--layer1", default=None)
+    @click.option("--jobs", "-j", type=int, default=None)
+    def exposure_cmd(
+        path: str,
+        policy: str | None,
+        fmt: str,
+        dialect: str | None,
+        layer1: str | None,
+        jobs: int | None,
+    ) -> None:
+        """Tap exposure: which subnets' traffic each mirror, capture, export and redirect copies,
+        where the copy ends, and which subnets can send traffic out of the owner's networks."""
+        from pathlib import Path
+
+        from untapped.analyses.channels import Judge, collapse_networks, extract
+        from untapped.analyses.channels import device_network_strings as nets_of
+        from untapped.analyses.forwarding.exposure import analyse, document, exposure_text
+        from untapped.pipeline import resolve_policy
+
+        net = _run(lambda: load_network(path, dialect, layer1, jobs))
+        pol = _run(lambda: resolve_policy(Path(path), policy))
+        owner = list(pol.owner_networks) or collapse_networks(
+            n for d in net.devices.values() for n in nets_of(d)
+        )
+        judge = Judge(pol, owner)
+        channels = []
+        for dev in net.devices.values():
+            ifaces = set(dev.interfaces)
+            local = {a.address.split("/")[0] for i in dev.interfaces.values() for a in i.addresses}
+            for ch in extract(dev):
+                ch.trust = judge.trust(ch, local, ifaces)
+                channels.append(ch)
+        exp = analyse(net, channels, owner, pol.sensitive)
+        if fmt == "json":
+            click.echo(_json(document(exp)), nl=False)
+            return
+        click.echo(f"Tap exposure ({len(exp.channels)} channels)")
+        for ce in exp.channels:
+            click.echo(f"  {ce.device} line {ce.line} {ce.kind} -> {ce.destination or '-'}")
+            click.echo(f"      {exposure_text(ce, limit=8)}")
+        click.echo(
+            f"Subnets that can send traffic out of the owner's networks: {len(exp.outbound)}"
+        )
+        for ob in exp.outbound:
+            flag = " (sensitive)" if ob.sensitive else ""
+            click.echo(
+                f"  {ob.subnet}{flag} at {', '.join(ob.exits[:4])} (e.g. to {ob.example_dst})"
+            )
+        for r in exp.reasons:
+            click.echo(f"  ! {r}")
