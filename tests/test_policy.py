@@ -202,3 +202,23 @@ def test_audit_uses_report_salt(no_env_salt: None, tmp_path: Path) -> None:
     result = audit(tmp_path, dialect="cisco_ios", jobs=1)
     texts = " ".join(d.text for d in result.diagnostics)
     assert "hunter2" not in texts and _tok("team-salt", "hunter2") not in texts
+
+
+def test_owner_sensitive_subnets() -> None:
+    from untapped.policy import parse_policy
+
+    pol = parse_policy('[owner]\nnetworks = ["10.0.0.0/8"]\nsensitive = ["10.20.0.0/16"]\n')
+    assert [str(n) for n in pol.sensitive] == ["10.20.0.0/16"]
+
+
+def test_owner_sensitive_malformed() -> None:
+    import pytest
+
+    from untapped.errors import PolicyError
+    from untapped.policy import parse_policy
+
+    with pytest.raises(PolicyError) as exc:
+        parse_policy('[owner]\n\nsensitive = ["10.20.0.0/33"]\n', "p.toml")
+    assert str(exc.value).startswith("p.toml:3: key 'owner.sensitive'")
+    with pytest.raises(PolicyError):
+        parse_policy('[owner]\nsensitive = "10.20.0.0/16"\n')

@@ -216,3 +216,7 @@ _register_analysis(main)
 from untapped.cli_routing import register as _register_routing  # noqa: E402
 
 _register_routing(main)
+
+from untapped.cli_dataplane import register as _register_dataplane  # noqa: E402
+
+_register_dataplane(main)

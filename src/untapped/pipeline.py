@@ -238,7 +238,12 @@ def audit(
                 f"{w.summary.file}: {w.diagnostics[0].text}" for w in works[:3] if w.diagnostics
             )
         )
-    return judge(str(path), works, pol, today or _dt.date.today())
+    result = judge(str(path), works, pol, today or _dt.date.today())
+    if pol.sensitive:  # tap exposure needs the data plane: computed only when asked for
+        from untapped.analyses.forwarding.exposure import apply_to_audit
+
+        apply_to_audit(result, root, pol, dialect, jobs, today or _dt.date.today())
+    return result
 
 
 def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) -> AuditResult:

@@ -72,6 +72,8 @@ class Policy(msgspec.Struct):
     waivers: list[Waiver] = msgspec.field(default_factory=list)
     salt: str | None = None
     owner_inferred: bool = False
+    # [owner] sensitive: subnets whose traffic must not reach an untrusted tap (tap exposure)
+    sensitive: list[IPNet] = msgspec.field(default_factory=list)
 
     @property
     def given(self) -> bool:
@@ -166,11 +168,17 @@ def parse_policy(text: str, file: str = "untapped.toml") -> Policy:
         raise PolicyError(file, _line_of(text, "owner"), "owner", "must be a table")
     for key, value in owner.items():
         line = _line_of(text, key, "owner")
-        if key != "networks":
-            raise PolicyError(file, line, f"owner.{key}", "unknown key (expected networks)")
+        if key not in ("networks", "sensitive"):
+            raise PolicyError(
+                file, line, f"owner.{key}", "unknown key (expected networks, sensitive)"
+            )
         if not isinstance(value, list):
-            raise PolicyError(file, line, "owner.networks", "must be a list of prefixes")
-        policy.owner_networks = [_network(text, v, file, line, "owner.networks") for v in value]
+            raise PolicyError(file, line, f"owner.{key}", "must be a list of prefixes")
+        nets = [_network(text, v, file, line, f"owner.{key}") for v in value]
+        if key == "networks":
+            policy.owner_networks = nets
+        else:
+            policy.sensitive = nets
     trusted = data.get("trusted", {})
     if not isinstance(trusted, dict):
         raise PolicyError(file, _line_of(text, "trusted"), "trusted", "must be a table")

@@ -233,7 +233,10 @@ def _channel_table(chans: list[Channel]) -> Table:
         t.add_column("vrf", overflow="fold", max_width=12)
     t.add_column("trust", no_wrap=True)
     for c in sorted(chans, key=lambda c: (c.line, c.kind)):
-        row = [_t(c.line), _t(c.kind), _t(c.destination or "-")]
+        dest = _t(c.destination or "-")
+        if c.attrs.get("exposure"):  # tap exposure (policy [owner] sensitive): issue #8
+            dest.append(f"\n{c.attrs['exposure']}", style="dim")
+        row = [_t(c.line), _t(c.kind), dest]
         if with_vrf:
             row.append(_t(c.vrf or "-"))
         row.append(_t(c.trust, TRUST_STYLE.get(c.trust, "")))
