@@ -206,10 +206,7 @@ def compute(
     else:
         _mark_changing(ctxs, history[-2:])
 
-    ribs = {
-        dv: sorted((r for rs in t.routes.values() for r in rs), key=_route_order)
-        for dv, t in tables.items()
-    }
+    ribs = {dv: _ordered(t) for dv, t in tables.items()}
     own = {(a_ctx.name, a.vrf, a.ip) for a_ctx in ctxs.values() for a in a_ctx.addrs}
     fibs = fib.build(tables, own) if with_fib else {}
     status = {name: ctx.status for name, ctx in ctxs.items()}
@@ -245,6 +242,15 @@ def _mark_changing(ctxs: dict[str, DeviceCtx], states: list[dict[tuple[str, str]
         msg = "routes did not converge (oscillation or iteration limit)"
         if msg not in st.notes:
             st.notes.append(msg)
+
+
+def _ordered(t: Table) -> list[Route]:
+    """Routes by prefix (family, address, length), then protocol and next hop."""
+    out: list[Route] = []
+    for key in sorted(t.routes):
+        rs = t.routes[key]
+        out.extend(rs if len(rs) == 1 else sorted(rs, key=_route_order))
+    return out
 
 
 def _route_order(r: Route) -> tuple[object, ...]:
