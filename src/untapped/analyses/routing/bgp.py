@@ -373,7 +373,23 @@ def compute(
                 peer.adj_in[key][back.index] = got
             _reselect(peer, key, tables, queue)
     for sp in speakers:
+        _inherit_partial(sp)
         yield from _rib_routes(sp, tables)
+
+
+def _inherit_partial(sp: Speaker) -> None:
+    """A speaker whose BGP peer computes only part of its routes (a VPN family, a protocol not
+    computed) may miss routes it would learn from that peer: it is partial too, saying why."""
+    st = sp.ctx.status
+    for s in sp.sessions:
+        peer = s.peer.ctx
+        if peer is sp.ctx or not peer.status.unsupported:
+            continue
+        what = f"bgp peer {peer.name} is partial: routes learned from it may be missing"
+        if what not in st.notes:
+            st.notes.append(what)
+        if st.status == "ok":
+            st.status = "partial"
 
 
 def _reselect(
