@@ -50,7 +50,7 @@ def _ospf_reads(ctxs: dict[str, DeviceCtx]) -> frozenset[str] | None:
     out: set[str] = set()
     for ctx in ctxs.values():
         for o in ctx.dev.ospf:
-            if o.default_originate and not o.default_originate_always:
+            if (o.default_originate and not o.default_originate_always) or o.export_policies:
                 return None
             for red in o.redistribute:
                 p = red.protocol.lower()
@@ -77,6 +77,9 @@ def _mark_unsupported(ctx: DeviceCtx, supported: set[str]) -> None:
     dev = ctx.dev
     for rp in dev.other_routing:
         ctx.unsupported(f"{rp.protocol} {rp.process} (line {rp.span.line})")
+    for o in dev.ospf:
+        if o.process.lower() in ("ospf3", "ospfv3"):
+            ctx.unsupported(f"ospfv3 {o.process} (line {o.span.line})")
     if "ospf" not in supported:
         for o in dev.ospf:
             ctx.unsupported(f"ospf {o.process} (line {o.span.line})")
