@@ -411,19 +411,19 @@ def _externals(
             a.tag = r.tag
             a.metric = 0
             a.metric_type = 2
-            res: Attrs | None = None
+            got: Attrs | None = None
             for pol in proc.export_policies:
-                res = apply(ctx, pol, a, default_accept=False)
-                if res is not None:
+                got = apply(ctx, pol, a, default_accept=False)
+                if got is not None:
                     break
-            if res is None:
+            if got is None:
                 continue
             yield (
                 inst.node,
                 key,
-                res.metric if res.metric is not None else 0,
-                res.metric_type or 2,
-                res.tag,
+                got.metric if got.metric is not None else 0,
+                got.metric_type or 2,
+                got.tag,
                 frozenset(),
             )
     if proc.default_originate:
