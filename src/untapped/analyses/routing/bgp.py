@@ -489,6 +489,12 @@ def _originate(sp: Speaker, tables: dict[tuple[str, str], Table]) -> None:
     if sp.vrf == "default":
         for red in bgp.redistribute:
             protos = _REDIST.get(red.protocol.lower())
+            if (
+                protos is not None
+                and red.protocol.lower() == "ospf"
+                and ctx.dialect in CISCO_WEIGHT
+            ):
+                protos = ("ospf", "ospfIA")  # Cisco-like: internal OSPF routes unless `match`
             if protos is None:
                 ctx.unsupported(f"bgp redistribute {red.protocol}")
                 continue
