@@ -148,6 +148,9 @@ def cross_check(corpus: Path) -> dict[str, int]:
         )
         if set(shown) == set(mine):
             figures["identical_tables"] += 1
+        if dp.status[name].status == "ok":
+            figures["shown_ok_devices"] += len(shown)
+            figures["matched_ok_devices"] += len(both)
     return dict(figures)
 
 

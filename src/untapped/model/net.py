@@ -147,6 +147,7 @@ class Ospf(msgspec.Struct):
     reference_bandwidth: int | None = None  # Mbit/s
     distance: int | None = None
     max_metric: bool = False
+    export_policies: list[str] = msgspec.field(default_factory=list)  # Junos `export` policies
 
 
 class BgpNeighbor(msgspec.Struct):

@@ -373,7 +373,23 @@ def compute(
                 peer.adj_in[key][back.index] = got
             _reselect(peer, key, tables, queue)
     for sp in speakers:
+        _inherit_partial(sp)
         yield from _rib_routes(sp, tables)
+
+
+def _inherit_partial(sp: Speaker) -> None:
+    """A speaker whose BGP peer computes only part of its routes (a VPN family, a protocol not
+    computed) may miss routes it would learn from that peer: it is partial too, saying why."""
+    st = sp.ctx.status
+    for s in sp.sessions:
+        peer = s.peer.ctx
+        if peer is sp.ctx or not peer.status.unsupported:
+            continue
+        what = f"bgp peer {peer.name} is partial: routes learned from it may be missing"
+        if what not in st.notes:
+            st.notes.append(what)
+        if st.status == "ok":
+            st.status = "partial"
 
 
 def _reselect(
@@ -386,6 +402,8 @@ def _reselect(
     cands.extend(sp.adj_in.get(key, {}).values())
     new = best(cands, sp.acm, sp.multipath)
     old = sp.best.get(key, [])
+    if len(new) == len(old) and all(a is b for a, b in zip(new, old, strict=True)):
+        return
     if [p.signature() for p in new] == [p.signature() for p in old]:
         return
     if new:
@@ -471,6 +489,12 @@ def _originate(sp: Speaker, tables: dict[tuple[str, str], Table]) -> None:
     if sp.vrf == "default":
         for red in bgp.redistribute:
             protos = _REDIST.get(red.protocol.lower())
+            if (
+                protos is not None
+                and red.protocol.lower() == "ospf"
+                and ctx.dialect in CISCO_WEIGHT
+            ):
+                protos = ("ospf", "ospfIA")  # Cisco-like: internal OSPF routes unless `match`
             if protos is None:
                 ctx.unsupported(f"bgp redistribute {red.protocol}")
                 continue

@@ -50,7 +50,7 @@ def _ospf_reads(ctxs: dict[str, DeviceCtx]) -> frozenset[str] | None:
     out: set[str] = set()
     for ctx in ctxs.values():
         for o in ctx.dev.ospf:
-            if o.default_originate and not o.default_originate_always:
+            if (o.default_originate and not o.default_originate_always) or o.export_policies:
                 return None
             for red in o.redistribute:
                 p = red.protocol.lower()
@@ -77,6 +77,9 @@ def _mark_unsupported(ctx: DeviceCtx, supported: set[str]) -> None:
     dev = ctx.dev
     for rp in dev.other_routing:
         ctx.unsupported(f"{rp.protocol} {rp.process} (line {rp.span.line})")
+    for o in dev.ospf:
+        if o.process.lower() in ("ospf3", "ospfv3"):
+            ctx.unsupported(f"ospfv3 {o.process} (line {o.span.line})")
     if "ospf" not in supported:
         for o in dev.ospf:
             ctx.unsupported(f"ospf {o.process} (line {o.span.line})")
@@ -206,10 +209,7 @@ def compute(
     else:
         _mark_changing(ctxs, history[-2:])
 
-    ribs = {
-        dv: sorted((r for rs in t.routes.values() for r in rs), key=_route_order)
-        for dv, t in tables.items()
-    }
+    ribs = {dv: _ordered(t) for dv, t in tables.items()}
     own = {(a_ctx.name, a.vrf, a.ip) for a_ctx in ctxs.values() for a in a_ctx.addrs}
     fibs = fib.build(tables, own) if with_fib else {}
     status = {name: ctx.status for name, ctx in ctxs.items()}
@@ -245,6 +245,15 @@ def _mark_changing(ctxs: dict[str, DeviceCtx], states: list[dict[tuple[str, str]
         msg = "routes did not converge (oscillation or iteration limit)"
         if msg not in st.notes:
             st.notes.append(msg)
+
+
+def _ordered(t: Table) -> list[Route]:
+    """Routes by prefix (family, address, length), then protocol and next hop."""
+    out: list[Route] = []
+    for key in sorted(t.routes):
+        rs = t.routes[key]
+        out.extend(rs if len(rs) == 1 else sorted(rs, key=_route_order))
+    return out
 
 
 def _route_order(r: Route) -> tuple[object, ...]:

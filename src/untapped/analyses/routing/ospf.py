@@ -400,6 +400,32 @@ def _externals(
                 res.tag,
                 frozenset(),
             )
+    if proc.export_policies:  # Junos: export policies over the active non-OSPF routes
+        for key, rs in table.routes.items():
+            r = rs[0]
+            if key[0] != 4 or r.protocol.startswith("ospf") or r.protocol == "local":
+                continue
+            if key in ospf_own:
+                continue
+            a = Attrs(key, r.protocol if r.protocol not in ("ibgp",) else "bgp")
+            a.tag = r.tag
+            a.metric = 0
+            a.metric_type = 2
+            got: Attrs | None = None
+            for pol in proc.export_policies:
+                got = apply(ctx, pol, a, default_accept=False)
+                if got is not None:
+                    break
+            if got is None:
+                continue
+            yield (
+                inst.node,
+                key,
+                got.metric if got.metric is not None else 0,
+                got.metric_type or 2,
+                got.tag,
+                frozenset(),
+            )
     if proc.default_originate:
         has_default = False
         t = table.routes.get((4, 0, 0))

@@ -257,6 +257,10 @@ def _apply_sets(ctx: DeviceCtx, clause: RouteMapClause, a: Attrs) -> None:
             a.weight = _int(vals)
         elif k == "tag":
             a.tag = _int(vals)
+        elif k == "external":  # Junos `then external type 1`
+            n = _int(vals)
+            if n in (1, 2):
+                a.metric_type = n
         elif k == "metric-type":
             a.metric_type = 1 if any("1" in v for v in vals) else 2
         elif k == "origin":

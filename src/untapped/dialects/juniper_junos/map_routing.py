@@ -137,6 +137,7 @@ class _RoutingMapper(MapperBase):
                             self.secret(key, kn.leaf_line("key"))
         for pol in pn.vals("export"):
             self.ref("policy-statement", pol, "ospf export", pn.line_of("export"))
+            o.export_policies.append(pol)
         for pol in pn.vals("import"):
             self.ref("policy-statement", pol, "ospf import", pn.line_of("import"))
         self.dev.ospf.append(o)
@@ -308,6 +309,8 @@ class _RoutingMapper(MapperBase):
                 cl.sets.append(("local-preference", vals))
             elif key == "metric":
                 cl.sets.append(("metric", vals))
+            elif key == "external" and (et := kn.get("type")) is not None:
+                cl.sets.append(("metric-type", tuple(et.kids)))
             else:
                 cl.sets.append((key, vals))
         _ = tname
