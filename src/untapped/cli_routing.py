@@ -31,9 +31,15 @@ def compute_path(
     from untapped.analyses.routing import compute, load_layer1
     from untapped.snapshot import load_devices
 
-    devices, _ = load_devices(path, dialect=dialect, jobs=jobs)
+    devices, diags = load_devices(path, dialect=dialect, jobs=jobs)
     l1 = load_layer1(layer1) if layer1 else None
-    return compute(devices, l1, with_fib=False)
+    dp = compute(devices, l1, with_fib=False)
+    from untapped.analyses.routing import DeviceStatus
+
+    for d in diags:  # files no dialect parsed: their routes are unknown
+        if d.file not in dp.status:
+            dp.status[d.file] = DeviceStatus(d.file, "unknown-dialect", notes=[d.text])
+    return dp
 
 
 def routes_document(

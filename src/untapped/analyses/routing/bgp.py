@@ -127,6 +127,7 @@ class Speaker:
         "aggregates",
         "asn",
         "best",
+        "by_index",
         "changes",
         "ctx",
         "default_lp",
@@ -135,6 +136,7 @@ class Speaker:
         "multipath",
         "neighbors",
         "oscillating",
+        "reach",
         "rid",
         "sessions",
         "suppressed",
@@ -172,6 +174,8 @@ class Speaker:
         self.suppressed: set[PrefixKey] = set()
         self.junos = ctx.dialect == "juniper_junos"
         self.oscillating: set[PrefixKey] = set()
+        self.by_index: dict[int, Session] = {}
+        self.reach: dict[tuple[int, int], tuple[bool, int, bool]] = {}
 
 
 def _pk(text: str) -> PrefixKey | None:
@@ -324,6 +328,7 @@ def _sessions(speakers: list[Speaker], tables: dict[tuple[str, str], Table]) -> 
         for s in ss:
             if s.reverse >= 0:
                 s.speaker.sessions.append(s)
+                s.speaker.by_index[s.index] = s
 
 
 def compute(
@@ -340,8 +345,10 @@ def compute(
     queue: deque[tuple[Speaker, PrefixKey]] = deque()
     for sp in speakers:
         _originate(sp, tables)
-        for key in list(sp.local):
+        for key, paths in list(sp.local.items()):
             _reselect(sp, key, tables, queue)
+            if key not in sp.best and any(p.export_only for p in paths):
+                queue.append((sp, key))  # offered to the export policies only
     while queue:
         sp, key = queue.popleft()
         if key in sp.oscillating:
@@ -366,7 +373,23 @@ def compute(
                 peer.adj_in[key][back.index] = got
             _reselect(peer, key, tables, queue)
     for sp in speakers:
+        _inherit_partial(sp)
         yield from _rib_routes(sp, tables)
+
+
+def _inherit_partial(sp: Speaker) -> None:
+    """A speaker whose BGP peer computes only part of its routes (a VPN family, a protocol not
+    computed) may miss routes it would learn from that peer: it is partial too, saying why."""
+    st = sp.ctx.status
+    for s in sp.sessions:
+        peer = s.peer.ctx
+        if peer is sp.ctx or not peer.status.unsupported:
+            continue
+        what = f"bgp peer {peer.name} is partial: routes learned from it may be missing"
+        if what not in st.notes:
+            st.notes.append(what)
+        if st.status == "ok":
+            st.status = "partial"
 
 
 def _reselect(
@@ -379,6 +402,8 @@ def _reselect(
     cands.extend(sp.adj_in.get(key, {}).values())
     new = best(cands, sp.acm, sp.multipath)
     old = sp.best.get(key, [])
+    if len(new) == len(old) and all(a is b for a, b in zip(new, old, strict=True)):
+        return
     if [p.signature() for p in new] == [p.signature() for p in old]:
         return
     if new:
@@ -521,7 +546,7 @@ def _export(sp: Speaker, s: Session, key: PrefixKey, bp: Path | None) -> Path | 
     if bp.session == s.index:
         return None
     if not bp.local and not bp.ebgp and not s.ebgp:
-        came = next((t for t in sp.sessions if t.index == bp.session), None)
+        came = sp.by_index.get(bp.session)
         from_client = came is not None and came.nb.rr_client
         if not from_client and not s.nb.rr_client:
             return None  # iBGP split horizon
@@ -615,7 +640,10 @@ def _import(
                 p.next_hop = a
     if p.next_hop is None:
         p.next_hop = (s.nb.family, s.nb.ip)
-    ok, metric, _ = _reachable(tables.get((sp.ctx.name, sp.vrf)), *p.next_hop)
+    reach = sp.reach.get(p.next_hop)
+    if reach is None:
+        reach = sp.reach[p.next_hop] = _reachable(tables.get((sp.ctx.name, sp.vrf)), *p.next_hop)
+    ok, metric, _ = reach
     if not ok:
         return None
     p.igp_metric = metric

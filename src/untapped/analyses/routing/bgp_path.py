@@ -67,9 +67,25 @@ class Path:
         self.export_only = False  # Junos: a non-BGP active route offered to export policies
 
     def copy(self) -> Path:
-        p = Path(self.key)
-        for s in self.__slots__:
-            setattr(p, s, getattr(self, s))
+        p = Path.__new__(Path)
+        p.key = self.key
+        p.as_path = self.as_path
+        p.origin = self.origin
+        p.med = self.med
+        p.local_pref = self.local_pref
+        p.communities = self.communities
+        p.next_hop = self.next_hop
+        p.weight = self.weight
+        p.ebgp = self.ebgp
+        p.local = self.local
+        p.peer_ip = self.peer_ip
+        p.peer_rid = self.peer_rid
+        p.originator = self.originator
+        p.cluster_len = self.cluster_len
+        p.igp_metric = self.igp_metric
+        p.session = self.session
+        p.aggregate = self.aggregate
+        p.export_only = self.export_only
         return p
 
     def signature(self) -> tuple[object, ...]:

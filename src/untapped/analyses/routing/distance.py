@@ -91,6 +91,8 @@ def static_distance(dialect: str, configured: int) -> int:
 
 # OSPF reference bandwidth (Mbit/s) by default: 100 Mbit/s almost everywhere; NX-OS 40 Gbit/s.
 REFERENCE_BANDWIDTH: dict[str, int] = {"cisco_nxos": 40_000}
+# Junos lo0, VRP and Comware LoopBack interfaces have OSPF cost 0.
+LOOPBACK_COST_ZERO = frozenset({"juniper_junos", "huawei_vrp", "h3c_comware"})
 # Arista EOS and FRR give every interface cost 10 by default (no bandwidth-derived cost).
 FIXED_OSPF_COST: dict[str, int] = {"arista_eos": 10, "frr": 10}
 
@@ -144,10 +146,10 @@ def bandwidth(dialect: str, interface: str) -> int:
 
 def ospf_cost(dialect: str, interface: str, reference_mbps: int | None) -> int:
     low = interface.lower()
-    if low.startswith(("lo", "loopback")) and dialect == "juniper_junos":
+    if low.startswith(("lo", "loopback")) and dialect in LOOPBACK_COST_ZERO:
         return 0
     if reference_mbps is None and dialect in FIXED_OSPF_COST:
-        return 1 if low.startswith("lo") else FIXED_OSPF_COST[dialect]
+        return FIXED_OSPF_COST[dialect]
     ref = reference_mbps or REFERENCE_BANDWIDTH.get(dialect, 100)
     if low.startswith(("lo", "loopback")):
         return 1

@@ -39,6 +39,38 @@ def _protocols() -> list[ProtocolFn]:
 
 
 PROTOCOL_MODULES = ("ospf", "bgp")
+PRODUCES = {
+    "ospf": frozenset({"ospf", "ospfIA", "ospfE1", "ospfE2"}),
+    "bgp": frozenset({"bgp", "ibgp", "aggregate"}),
+}
+
+
+def _ospf_reads(ctxs: dict[str, DeviceCtx]) -> frozenset[str] | None:
+    """The route protocols OSPF reads from the RIBs (redistribution); None: all of them."""
+    out: set[str] = set()
+    for ctx in ctxs.values():
+        for o in ctx.dev.ospf:
+            if o.default_originate and not o.default_originate_always:
+                return None
+            for red in o.redistribute:
+                p = red.protocol.lower()
+                out.update({"direct": ("connected",), "bgp": ("bgp", "ibgp")}.get(p, (p,)))
+    return frozenset(out)
+
+
+READS = {"ospf": _ospf_reads}
+
+
+def _input_signature(
+    by_proto: dict[str, int], produced: frozenset[str], reads: frozenset[str] | None = None
+) -> int:
+    """A fingerprint of the routes a protocol reads: those of `reads`, or (None) all the routes
+    it does not produce itself. Route hashes include the device and VRF."""
+    total = 0
+    for proto, h in by_proto.items():
+        if (proto in reads) if reads is not None else (proto not in produced):
+            total = (total + hash((proto, h))) & 0xFFFFFFFFFFFFFFFF
+    return total
 
 
 def _mark_unsupported(ctx: DeviceCtx, supported: set[str]) -> None:
@@ -81,8 +113,22 @@ def _add_statics(ctxs: dict[str, DeviceCtx], tables: dict[tuple[str, str], Table
                 select([(key, r)], into=t)
 
 
-def _snapshot(tables: dict[tuple[str, str], Table]) -> dict[tuple[str, str], frozenset[Route]]:
-    return {dv: frozenset(r for rs in t.routes.values() for r in rs) for dv, t in tables.items()}
+def _snapshot(
+    tables: dict[tuple[str, str], Table],
+) -> tuple[dict[tuple[str, str], int], dict[str, int]]:
+    """Fingerprints (order-independent sums of the cached route hashes) per table and per
+    protocol, in one pass."""
+    out: dict[tuple[str, str], int] = {}
+    by_proto: dict[str, int] = {}
+    for dv, t in tables.items():
+        total = 0
+        for rs in t.routes.values():
+            for r in rs:
+                h = hash(r)
+                total += h
+                by_proto[r.protocol] = by_proto.get(r.protocol, 0) + h
+        out[dv] = total & 0xFFFFFFFFFFFFFFFF
+    return out, by_proto
 
 
 def compute(
@@ -111,22 +157,41 @@ def compute(
     tables = _tables_from(ctxs, base)
     _add_statics(ctxs, tables)
     seen: dict[int, int] = {}
-    history: list[dict[tuple[str, str], frozenset[Route]]] = []
+    # A protocol whose inputs (the routes of the other protocols) did not change since its last
+    # run gives the same routes: reuse them.
+    cache: dict[ProtocolFn, tuple[int, list[tuple[str, str, PrefixKey, Route]]]] = {}
+    history: list[dict[tuple[str, str], int]] = []
     converged = not protocols
     iterations = 0
-    prev = _snapshot(tables)
+    prev, by_proto = _snapshot(tables)
     for it in range(1, max_iterations + 1):
         iterations = it
-        _reset_oscillation(ctxs)
         cands: dict[tuple[str, str], list[tuple[PrefixKey, Route]]] = {
             dv: list(items) for dv, items in base.items()
         }
+        all_cached = it > 1
         for fn in protocols:
-            for dname, vrf, key, r in fn(ctxs, edges, tables):
+            mod = fn.__module__.rsplit(".", 1)[-1]
+            produced = PRODUCES.get(mod, frozenset())
+            reads = READS[mod](ctxs) if mod in READS else None
+            sig = _input_signature(by_proto, produced, reads)
+            hit = cache.get(fn)
+            if hit is not None and hit[0] == sig:
+                out = hit[1]
+            else:
+                all_cached = False
+                if "bgp" in produced:
+                    _reset_oscillation(ctxs)
+                out = list(fn(ctxs, edges, tables))
+                cache[fn] = (sig, out)
+            for dname, vrf, key, r in out:
                 cands.setdefault((dname, vrf), []).append((key, r))
+        if all_cached:  # the same inputs give the same tables: a fixed point
+            converged = True
+            break
         new = _tables_from(ctxs, cands)
         _add_statics(ctxs, new)
-        snap = _snapshot(new)
+        snap, by_proto = _snapshot(new)
         tables = new
         if snap == prev:
             converged = True
@@ -141,10 +206,7 @@ def compute(
     else:
         _mark_changing(ctxs, history[-2:])
 
-    ribs = {
-        dv: sorted((r for rs in t.routes.values() for r in rs), key=_route_order)
-        for dv, t in tables.items()
-    }
+    ribs = {dv: _ordered(t) for dv, t in tables.items()}
     own = {(a_ctx.name, a.vrf, a.ip) for a_ctx in ctxs.values() for a in a_ctx.addrs}
     fibs = fib.build(tables, own) if with_fib else {}
     status = {name: ctx.status for name, ctx in ctxs.items()}
@@ -168,9 +230,7 @@ def _reset_oscillation(ctxs: dict[str, DeviceCtx]) -> None:
             st.notes = [n for n in st.notes if "oscillates" not in n]
 
 
-def _mark_changing(
-    ctxs: dict[str, DeviceCtx], states: list[dict[tuple[str, str], frozenset[Route]]]
-) -> None:
+def _mark_changing(ctxs: dict[str, DeviceCtx], states: list[dict[tuple[str, str], int]]) -> None:
     changing: set[str] = set()
     for a, b in itertools.pairwise(states):
         for dv in set(a) | set(b):
@@ -182,6 +242,15 @@ def _mark_changing(
         msg = "routes did not converge (oscillation or iteration limit)"
         if msg not in st.notes:
             st.notes.append(msg)
+
+
+def _ordered(t: Table) -> list[Route]:
+    """Routes by prefix (family, address, length), then protocol and next hop."""
+    out: list[Route] = []
+    for key in sorted(t.routes):
+        rs = t.routes[key]
+        out.extend(rs if len(rs) == 1 else sorted(rs, key=_route_order))
+    return out
 
 
 def _route_order(r: Route) -> tuple[object, ...]:

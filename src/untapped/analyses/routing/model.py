@@ -32,7 +32,7 @@ Protocol = Literal[
 Action = Literal["forward", "receive", "drop", "unknown"]
 
 
-class Route(msgspec.Struct, frozen=True):
+class Route(msgspec.Struct, frozen=True, cache_hash=True):
     """One main-RIB route (the best ones only; equal-cost paths are separate entries)."""
 
     device: str

@@ -243,8 +243,14 @@ def compute(
             spf[(area, node)] = (dist, hops)
             tab = intra_by_area[(node, area)]
             for other, d in dist.items():
+                fh = hops[other]
                 for key, c in members.get(other, ()):
-                    _offer(tab, key, d + c, hops[other])
+                    cost = d + c
+                    known = tab.get(key)
+                    if known is None or cost < known.cost:
+                        tab[key] = Best(cost, fh)
+                    elif cost == known.cost and fh is not known.hops:
+                        known.hops = known.hops | fh
             for key, b in tab.items():
                 _offer(intra[node], key, b.cost, b.hops)
 

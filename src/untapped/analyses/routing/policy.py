@@ -168,10 +168,36 @@ def _community_match(ctx: DeviceCtx, name: str, comms: tuple[str, ...]) -> bool 
     return False
 
 
+def _route_filter(vals: tuple[str, ...], key: PrefixKey) -> bool:
+    """Junos `route-filter P exact|orlonger|longer|upto /N|prefix-length-range /A-/B`."""
+    pk = parse_prefix(vals[0]) if vals else None
+    if pk is None or pk[0] != key[0] or not contains(pk, key):
+        return False
+    how = vals[1].lower() if len(vals) > 1 else "exact"
+    n = key[2]
+    if how == "exact":
+        return n == pk[2]
+    if how == "orlonger":
+        return True
+    if how == "longer":
+        return n > pk[2]
+    if how == "upto" and len(vals) > 2:
+        return n <= int(vals[2].lstrip("/"))
+    if how == "prefix-length-range" and len(vals) > 2:
+        lo, _, hi = vals[2].partition("-")
+        return int(lo.lstrip("/")) <= n <= int(hi.lstrip("/"))
+    return n == pk[2]
+
+
 def _matches(ctx: DeviceCtx, clause: RouteMapClause, a: Attrs) -> bool:
+    filters = [v for k, v in clause.matches if k == "route-filter"]
+    if filters and not any(_route_filter(v, a.key) for v in filters):
+        return False
     for key, vals in clause.matches:
         k = key.lower()
         res: bool | None
+        if k == "route-filter":
+            continue
         if k in ("ip address prefix-list", "ipv6 address prefix-list", "destination", "prefix"):
             res = any(_prefix_list_match(ctx, v, a.key) for v in vals)
         elif k in ("ip address", "ipv6 address"):
@@ -235,8 +261,8 @@ def _apply_sets(ctx: DeviceCtx, clause: RouteMapClause, a: Attrs) -> None:
             a.metric_type = 1 if any("1" in v for v in vals) else 2
         elif k == "origin":
             a.origin = {"igp": 0, "egp": 1, "incomplete": 2}.get(vals[0].lower(), 0)
-        elif k == "as-path prepend":
-            prepend = tuple(int(v) for v in vals if v.isdigit())
+        elif k in ("as-path prepend", "as-path-prepend"):
+            prepend = tuple(int(w) for v in vals for w in v.split() if w.isdigit())
             a.as_path = prepend + a.as_path
         elif k in ("ip next-hop", "ipv6 next-hop", "next-hop"):
             v = vals[0].lower() if vals else ""

@@ -7,6 +7,7 @@ import re
 
 from untapped.dialects._ioslike.engine import END, KNOWN, UNRECOGNIZED, Block, Mode
 from untapped.dialects._vrplike import common as C
+from untapped.dialects._vrplike.h_routing import h_other_routing
 
 MODE_NAMES = (
     "root",
@@ -34,6 +35,10 @@ MODE_NAMES = (
     "peer key",
     "keychain",
     "keychain key",
+    "isis",
+    "rip",
+    "ripng",
+    "ospfv3",
 )
 
 
@@ -62,6 +67,8 @@ def build() -> dict[str, Mode]:
     root.on("ip vpn-instance", C.h_vpn_instance)
     root.on("ip route-static", C.h_route_static).on("ipv6 route-static", C.h_route_static6)
     root.on("ospf", C.h_ospf)
+    for proto in ("isis", "rip", "ripng", "ospfv3"):
+        root.on(proto, h_other_routing)
     root.on("bgp", C.h_bgp)
     root.on("acl", C.h_acl)
     root.on("ip ip-prefix", C.h_ip_prefix).on("ip ipv6-prefix", C.h_ip_prefix)
@@ -544,6 +551,10 @@ ATTACH: dict[tuple[str, str], str] = {
     ("root", "vlan"): "vlan",
     ("root", "ospf"): "ospf",
     ("root", "bgp"): "bgp",
+    ("root", "isis"): "isis",
+    ("root", "rip"): "rip",
+    ("root", "ripng"): "ripng",
+    ("root", "ospfv3"): "ospfv3",
     ("root", "acl"): "acl",
     ("root", "route-policy"): "route-policy",
     ("root", "policy-based-route"): "route-policy",

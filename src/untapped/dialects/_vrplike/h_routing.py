@@ -26,6 +26,7 @@ from untapped.model.net import (
     OspfArea,
     OspfNetwork,
     Redistribution,
+    RoutingProcess,
     StaticRoute,
 )
 
@@ -669,3 +670,17 @@ def h_apply(p: P, t: list[str], i: int, ln: int, neg: bool, obj: RouteMapClause)
     else:
         obj.sets.append((k, tuple(t[i + 1 :])))
     return None
+
+
+def h_other_routing(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`isis 1`, `rip 1`, `ripng 1`, `ospfv3 1` [vpn-instance V]: a routing process the model
+    does not detail, recorded so that the routing analyses can say they do not compute it."""
+    proto = t[0].lower()
+    if neg:
+        return None
+    proc = t[i] if i < len(t) and t[i].isdigit() else "1"
+    rp = RoutingProcess(proto, proc, p.device.span(ln))
+    if "vpn-instance" in t:
+        rp.vrf = t[t.index("vpn-instance") + 1]
+    p.device.other_routing.append(rp)
+    return p.modes[proto], rp

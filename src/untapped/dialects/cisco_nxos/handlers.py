@@ -375,3 +375,17 @@ def h_sched_job(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
 def h_sched_time(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
     dc.extend(p, obj, ln)
     obj.trigger = " ".join(t[i - 1 :])
+
+
+def h_ip_router_ospf(p: Any, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """Interface `ip router ospf TAG area A`: the interface's OSPF area (routing analyses)."""
+    if "area" in t[i:]:
+        k = t.index("area", i)
+        obj.ospf_area = None if neg else t[k + 1]
+    return None
+
+
+def h_ip_ospf_passive(p: Any, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """Interface `ip ospf passive-interface`."""
+    obj.ospf_passive = not neg
+    return None
