@@ -242,7 +242,17 @@ def audit(
     if pol.sensitive:  # tap exposure needs the data plane: computed only when asked for
         from untapped.analyses.forwarding.exposure import apply_to_audit
 
-        apply_to_audit(result, root, pol, dialect, jobs, today or _dt.date.today())
+        try:
+            apply_to_audit(result, root, pol, dialect, jobs, today or _dt.date.today())
+        except Exception as exc:  # a data-plane bug must not stop the audit: say so instead
+            result.diagnostics.append(
+                Diagnostic(
+                    pol.file or "untapped.toml",
+                    0,
+                    "warning",
+                    f"tap exposure not computed: internal error ({type(exc).__name__})",
+                )
+            )
     return result
 
 
