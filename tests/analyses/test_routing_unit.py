@@ -128,3 +128,61 @@ def test_layer1_file_restricts_edges(tmp_path: Path, fmt: str) -> None:
         )
     edges = infer_edges([a, b, c], load_layer1(f))
     assert [(e.device1, e.device2, e.source) for e in edges] == [("a", "b", "layer1")]
+
+
+def _ospf_pair(r1_extra: str, ref: str = "") -> DataPlane:
+    r1 = f"""hostname r1
+interface Tunnel1
+ ip address 10.9.0.1 255.255.255.252
+{r1_extra}interface Serial0/0
+ ip address 10.8.0.1 255.255.255.252
+router ospf 1
+{ref} network 10.0.0.0 0.255.255.255 area 0
+"""
+    r2 = """hostname r2
+interface Tunnel1
+ ip address 10.9.0.2 255.255.255.252
+interface Serial0/0
+ ip address 10.8.0.2 255.255.255.252
+interface Loopback0
+ ip address 10.255.0.2 255.255.255.255
+router ospf 1
+ network 10.0.0.0 0.255.255.255 area 0
+"""
+    return net(r1, r2)
+
+
+def _metrics(dp: DataPlane, prefix: str) -> set[tuple[str | None, int]]:
+    return {
+        (r.next_hop_interface, r.metric)
+        for r in dp.ribs[("r1", "default")]
+        if r.prefix == prefix and r.protocol == "ospf"
+    }
+
+
+def test_ospf_default_costs_of_tunnels_and_serial_lines() -> None:
+    # IOS: tunnel 100 kbit/s -> cost 1000; serial T1 1,544 kbit/s -> cost 64; loopback 1.
+    assert _metrics(_ospf_pair(""), "10.255.0.2/32") == {("Serial0/0", 65)}
+
+
+def test_ospf_cost_follows_the_configured_bandwidth() -> None:
+    dp = _ospf_pair(" bandwidth 100000\n")  # the tunnel at 100 Mbit/s: cost 1
+    assert _metrics(dp, "10.255.0.2/32") == {("Tunnel1", 2)}
+
+
+def test_ospf_cost_is_capped_at_65535() -> None:
+    # reference 100 Gbit/s over a 100 kbit/s tunnel would be 1,000,000: capped at 65,535.
+    dp = _ospf_pair(" bandwidth 100000\n", ref=" auto-cost reference-bandwidth 100000\n")
+    assert _metrics(dp, "10.255.0.2/32") == {("Tunnel1", 1001)}
+    dp = _ospf_pair(" bandwidth 1\n", ref=" auto-cost reference-bandwidth 100000\n")
+    # tunnel: min(65535, 100e9/1e3) = 65535; serial: 100e9/1.544e6 = 64766; serial wins
+    assert _metrics(dp, "10.255.0.2/32") == {("Serial0/0", 64767)}
+
+
+def test_ospf_cost_formula_is_capped_at_65535() -> None:
+    from untapped.analyses.routing.distance import ospf_cost
+
+    assert ospf_cost("cisco_ios", "Tunnel1", 100_000) == 65_535
+    assert ospf_cost("cisco_ios", "Tunnel1", None) == 1000
+    assert ospf_cost("cisco_ios", "GigabitEthernet0/0", None) == 1
+    assert ospf_cost("cisco_ios", "GigabitEthernet0/0", 100_000, configured_kbps=10_000) == 10_000

@@ -35,6 +35,7 @@ class Interface(msgspec.Struct):
     unnumbered: str | None = None
     dhcp: bool = False
     mtu: int | None = None
+    bandwidth: int | None = None  # kbit/s, as configured (`bandwidth N`); None: the default
     switchport: bool | None = None  # None: not said
     switchport_mode: str | None = None  # access, trunk, dynamic desirable|auto, routed...
     access_vlan: int | None = None

@@ -96,55 +96,65 @@ LOOPBACK_COST_ZERO = frozenset({"juniper_junos", "huawei_vrp", "h3c_comware"})
 # Arista EOS and FRR give every interface cost 10 by default (no bandwidth-derived cost).
 FIXED_OSPF_COST: dict[str, int] = {"arista_eos": 10, "frr": 10}
 
-# Default interface bandwidth (Mbit/s) by interface name prefix (lower case), longest first.
+# Default interface bandwidth (kbit/s) by interface name prefix (lower case), longest first.
+# IOS gives tunnels 100 kbit/s and serial lines 1,544 kbit/s (T1).
 _BANDWIDTH = (
-    ("hundredgig", 100_000),
-    ("hu", 100_000),
-    ("fortygig", 40_000),
-    ("fo", 40_000),
-    ("twentyfivegig", 25_000),
-    ("twe", 25_000),
-    ("tengig", 10_000),
-    ("te", 10_000),
-    ("xe-", 10_000),
-    ("et-", 40_000),
-    ("xge", 10_000),
-    ("10ge", 10_000),
-    ("100ge", 100_000),
-    ("40ge", 40_000),
-    ("25ge", 25_000),
-    ("gigabit", 1000),
-    ("gi", 1000),
-    ("ge", 1000),
-    ("fastethernet", 100),
-    ("fa", 100),
-    ("ethernet", 10),
-    ("loopback", 8000),
-    ("lo", 8000),
-    ("vlan", 1000),
-    ("vlanif", 1000),
-    ("port-channel", 2000),
-    ("eth-trunk", 2000),
-    ("bundle-ether", 2000),
-    ("ae", 2000),
-    ("serial", 2),
-    ("tunnel", 1),
+    ("hundredgig", 100_000_000),
+    ("hu", 100_000_000),
+    ("fortygig", 40_000_000),
+    ("fo", 40_000_000),
+    ("twentyfivegig", 25_000_000),
+    ("twe", 25_000_000),
+    ("tengig", 10_000_000),
+    ("te", 10_000_000),
+    ("xe-", 10_000_000),
+    ("et-", 40_000_000),
+    ("xge", 10_000_000),
+    ("10ge", 10_000_000),
+    ("100ge", 100_000_000),
+    ("40ge", 40_000_000),
+    ("25ge", 25_000_000),
+    ("gigabit", 1_000_000),
+    ("gi", 1_000_000),
+    ("ge", 1_000_000),
+    ("fastethernet", 100_000),
+    ("fa", 100_000),
+    ("ethernet", 10_000),
+    ("loopback", 8_000_000),
+    ("lo", 8_000_000),
+    ("vlan", 1_000_000),
+    ("vlanif", 1_000_000),
+    ("port-channel", 2_000_000),
+    ("eth-trunk", 2_000_000),
+    ("bundle-ether", 2_000_000),
+    ("ae", 2_000_000),
+    ("serial", 1_544),
+    ("tunnel", 100),
 )
+# OSPF interface costs are 16-bit (RFC 2328 §C.3); a computed cost above it is capped.
+MAX_OSPF_COST = 65_535
 
 
-def bandwidth(dialect: str, interface: str) -> int:
+def bandwidth(dialect: str, interface: str, configured: int | None = None) -> int:
+    """The interface bandwidth in kbit/s: the configured `bandwidth`, or the default of its type."""
+    if configured:
+        return configured
     low = interface.lower()
     if dialect in ("cisco_nxos", "arista_eos") and low.startswith("eth"):
-        return 10_000
+        return 10_000_000
     if dialect in ("huawei_vrp", "h3c_comware") and low.startswith(("ge", "gigabitethernet")):
-        return 1000
+        return 1_000_000
     for prefix, bw in _BANDWIDTH:
         if low.startswith(prefix):
             return bw
-    return 1000
+    return 1_000_000
 
 
-def ospf_cost(dialect: str, interface: str, reference_mbps: int | None) -> int:
+def ospf_cost(
+    dialect: str, interface: str, reference_mbps: int | None, configured_kbps: int | None = None
+) -> int:
+    """The OSPF cost an interface gets without `ip ospf cost`: reference bandwidth / interface
+    bandwidth, at least 1 and at most 65,535."""
     low = interface.lower()
     if low.startswith(("lo", "loopback")) and dialect in LOOPBACK_COST_ZERO:
         return 0
@@ -153,4 +163,5 @@ def ospf_cost(dialect: str, interface: str, reference_mbps: int | None) -> int:
     ref = reference_mbps or REFERENCE_BANDWIDTH.get(dialect, 100)
     if low.startswith(("lo", "loopback")):
         return 1
-    return max(1, ref // max(1, bandwidth(dialect, interface)))
+    cost = ref * 1000 // max(1, bandwidth(dialect, interface, configured_kbps))
+    return min(MAX_OSPF_COST, max(1, cost))

@@ -128,7 +128,7 @@ def _instances(ctxs: dict[str, DeviceCtx]) -> list[Instance]:
                     is_passive = True
                 cost = itf.ospf_cost
                 if cost is None:
-                    cost = distance.ospf_cost(ctx.dialect, itf.name, ref)
+                    cost = distance.ospf_cost(ctx.dialect, itf.name, ref, itf.bandwidth)
                 inst.ifs.append(OspfIf(itf.name, area, cost, is_passive, a.ip, a.plen, a.net))
                 inst.areas.add(area)
             for oi in inst.ifs:

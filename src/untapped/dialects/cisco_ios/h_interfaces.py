@@ -286,6 +286,19 @@ def h_mtu(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> A
     iface.mtu = None if neg else int(t[i])
 
 
+def h_bandwidth(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """`bandwidth N` (kbit/s); `bandwidth inherit|receive|qos-reference ...` are recognized but
+    leave the routing bandwidth as it is."""
+    iface: Interface = obj
+    if neg:
+        iface.bandwidth = None
+    elif t[i].isdigit():
+        iface.bandwidth = int(t[i])
+    elif t[i] not in ("inherit", "receive", "qos-reference", "percent"):
+        return UNRECOGNIZED
+    return None
+
+
 def h_storm(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     iface: Interface = obj
     iface.storm_control = not neg
