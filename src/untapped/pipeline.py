@@ -258,6 +258,8 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
     findings: list[Finding] = []
     waived: list[Finding] = []
     used_waivers: set[int] = set()
+    # the same management ACL conditions recur on many devices: one BDD example per distinct set
+    outside_of: dict[tuple[str, ...], str | None] = {}
 
     def emit(w: DeviceWork, raw: taps.RawFinding) -> None:
         rule = get_rule(raw.rule)
@@ -294,7 +296,9 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
                 emit(w, raw)
         for raw in w.findings:
             if raw.outside_owner:
-                outside = owner_check.example_outside(raw.outside_owner)
+                if raw.outside_owner not in outside_of:
+                    outside_of[raw.outside_owner] = owner_check.example_outside(raw.outside_owner)
+                outside = outside_of[raw.outside_owner]
                 if outside is None:
                     continue
                 raw = msgspec.structs.replace(raw, message=f"{raw.message} (e.g. {outside})")
