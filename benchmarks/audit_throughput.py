@@ -84,10 +84,11 @@ def stages(root: Path) -> dict[str, float]:
 
     from untapped import dialects
     from untapped.analyses import channels as chan
+    from untapped.analyses import drift, hardening
     from untapped.collect.files import Artifact, list_files, read_artifact
     from untapped.detect import detect
     from untapped.model.results import DeviceSummary
-    from untapped.pipeline import DEVICE_ANALYSES, DeviceWork, judge
+    from untapped.pipeline import DEVICE_ANALYSES, DeviceWork, judge, parsing_gc
     from untapped.policy import Policy
     from untapped.report.json_report import render
 
@@ -105,6 +106,8 @@ def stages(root: Path) -> dict[str, float]:
                 stripped.split()
                 len(raw) - len(raw.lstrip())
     floor = time.process_time() - t
+    gc_settings = parsing_gc()  # as the pipeline does around the per-device work
+    gc_settings.__enter__()
     t = time.process_time()
     dets = [detect(a.text).dialect for a in items]
     out["detect"] = time.process_time() - t
@@ -122,6 +125,15 @@ def stages(root: Path) -> dict[str, float]:
     finds = [[f for an in DEVICE_ANALYSES for f in an(r.device)] for r in results]
     out["device analyses"] = time.process_time() - t
     t = time.process_time()
+    verdicts = [hardening.evaluate(r.device) for r in results]
+    for f, v in zip(finds, verdicts, strict=True):
+        f.extend(hardening.findings_of(v))
+    controls = [hardening.summarize(v) for v in verdicts]
+    out["hardening controls"] = time.process_time() - t
+    t = time.process_time()
+    facts = [drift.device_facts(r.device, a.text) for r, a in zip(results, items, strict=True)]
+    out["drift facts"] = time.process_time() - t
+    t = time.process_time()
     works = [
         DeviceWork(
             DeviceSummary(r.device.name, a.origin, d, r.lines),
@@ -131,13 +143,19 @@ def stages(root: Path) -> dict[str, float]:
             n[0],
             n[1],
             sorted(r.device.interfaces),
+            ctl,
+            fa,
         )
-        for r, a, d, c, f, n in zip(results, items, dets, chans, finds, nets, strict=True)
+        for r, a, d, c, f, n, ctl, fa in zip(
+            results, items, dets, chans, finds, nets, controls, facts, strict=True
+        )
     ]
     blobs = [msgspec.msgpack.encode(w) for w in works]
     dec = msgspec.msgpack.Decoder(DeviceWork)
     works = [dec.decode(b) for b in blobs]
     out["worker result transfer (msgpack)"] = time.process_time() - t
+    del results
+    gc_settings.__exit__(None, None, None)
     t = time.process_time()
     result = judge(str(root), works, Policy(), dt.date.today())
     out["judge (trust + rules)"] = time.process_time() - t

@@ -7,14 +7,20 @@ silently empty. Analyses read `Device.features` to say "unknown" instead of pass
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 import msgspec
 
 from untapped.collect.files import Artifact
 from untapped.model.device import ParseResult
+
+# The regex parser of the standard library, to read a marker's possible first characters (private
+# modules without type stubs: typed as Any; a failure there only makes a marker slower to test).
+_sre_parse: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
 
 # Feature name -> the Device fields it covers.
 FEATURES: dict[str, tuple[str, ...]] = {
@@ -115,10 +121,6 @@ def _top_alternatives(pattern: str) -> list[str]:
     return parts
 
 
-_SPECIAL = frozenset("\\.^$*+?{}[]()|")
-_QUANT = frozenset(("*", "+", "?", "{"))
-
-
 def _line_anchored_body(pattern: str) -> str | None:
     """The pattern without its `^` when every top-level alternative starts with `^` (so it can
     only match at a line start), else None."""
@@ -128,46 +130,165 @@ def _line_anchored_body(pattern: str) -> str | None:
     return "|".join(a[1:] for a in alts)
 
 
+_SPECIAL = frozenset("\\.^$*+?{}[]()|")
+_QUANT = frozenset(("*", "+", "?", "{"))
+_Seq = Any  # a parsed regex (re._parser.SubPattern): a sequence of (opcode, argument)
+_CATEGORY_CHARS = {
+    _c.CATEGORY_DIGIT: "0123456789",
+    _c.CATEGORY_SPACE: " \t\n\r\f\v",
+}
+
+
+def _first_chars(seq: _Seq) -> tuple[frozenset[str] | None, bool]:
+    """(the characters a match of the parsed pattern `seq` can start with, or None when that is
+    not known; whether it can match the empty string)."""
+    out: set[str] = set()
+    for op, av in seq:
+        first, nullable = _first_of(op, av)
+        if first is None:
+            return None, False
+        out |= first
+        if not nullable:
+            return frozenset(out), False
+    return frozenset(out), True
+
+
+def _first_of(op: Any, av: Any) -> tuple[frozenset[str] | None, bool]:
+    if op is _c.LITERAL:
+        return frozenset((chr(av),)), False
+    if op is _c.AT:
+        # only the line/text start is zero-width at a line start for sure; `$` and the others
+        # are left unknown
+        return (
+            (frozenset(), True) if av in (_c.AT_BEGINNING, _c.AT_BEGINNING_LINE) else (None, False)
+        )
+    if op is _c.IN:
+        chars: set[str] = set()
+        for iop, iav in av:
+            if iop is _c.LITERAL:
+                chars.add(chr(iav))
+            elif iop is _c.RANGE and iav[1] - iav[0] < 256:
+                chars.update(chr(x) for x in range(iav[0], iav[1] + 1))
+            elif iop is _c.CATEGORY and iav in _CATEGORY_CHARS:
+                chars.update(_CATEGORY_CHARS[iav])
+            else:  # NEGATE, \w and the like
+                return None, False
+        return frozenset(chars), False
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & re.IGNORECASE:
+            return None, False
+        return _first_chars(sub)
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        nullable = False
+        for sub in av[1]:
+            first, n = _first_chars(sub)
+            if first is None:
+                return None, False
+            out |= first
+            nullable = nullable or n
+        return frozenset(out), nullable
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        lo, _hi, sub = av
+        first, n = _first_chars(sub)
+        return first, (n or lo == 0) if first is not None else False
+    return None, False  # lookarounds, `.`, back-references...
+
+
+def _line_start_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a line must start with for `pattern` to match there, when `pattern` can
+    only match at a line start (every alternative starts with `^`) and that set is known; else
+    None."""
+    try:
+        parsed = _sre_parse.parse(pattern, re.MULTILINE)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    body = list(parsed)
+    alts = [body]
+    if len(body) == 1 and body[0][0] is _c.BRANCH:
+        alts = list(body[0][1][1])
+    for alt in alts:  # each alternative must begin with a line-start anchor
+        if (
+            not alt
+            or alt[0][0] is not _c.AT
+            or alt[0][1]
+            not in (
+                _c.AT_BEGINNING,
+                _c.AT_BEGINNING_LINE,
+            )
+        ):
+            return None
+    first, nullable = _first_chars(body)
+    if first is None or nullable:
+        return None
+    return first
+
+
 class MarkerSniffer:
     """Score a text by line markers (vendor knowledge as data). Only the first `window` lines are
     read; each marker counts once. The score is the sum of the weights of the markers seen.
 
-    Speed: markers anchored at line starts (`^...`, the usual case) are tested together in one
-    pass over the head (one compiled alternation of zero-width lookaheads, tried only at line
-    starts); a line where one marker matched is re-tested for the other markers, so the result is
-    exactly that of searching each marker separately. Other markers are searched one by one."""
+    Speed: a marker that can only match at a line start (`^...`, the usual case) is tried only at
+    the line starts whose first character can begin a match (computed once from the parsed
+    pattern): one dict lookup per line selects the few candidates, and each is `match`ed at that
+    position of the text, so the result is exactly that of searching each marker separately.
+    Other markers are searched one by one."""
 
     def __init__(self, markers: list[Marker], window: int = 3000) -> None:
         self.markers = markers
         self.window = window
         self._res = [(re.compile(m.pattern, re.MULTILINE), m) for m in markers]
-        anchored: list[int] = []
+        by_char: dict[str, list[int]] = {}
+        anywhere: list[int] = []  # anchored, but the first character is not known
+        loose: list[int] = []
+        for k, m in enumerate(markers):
+            if _line_anchored_body(m.pattern) is None:
+                loose.append(k)
+                continue
+            first = _line_start_chars(m.pattern)
+            if first is None:
+                anywhere.append(k)
+                continue
+            for ch in first:
+                by_char.setdefault(ch, []).append(k)
+        self._todo = len(markers) - len(loose)
+        self._loose = loose
+        # first character of a line -> the markers to try there, in marker order
+        self._anywhere = tuple(anywhere)
+        self._by_char = {ch: tuple(sorted(ks + anywhere)) for ch, ks in by_char.items()}
+        self._compiled = [r.match for r, _ in self._res]
+        # all anchored markers in one alternation of zero-width lookaheads behind a literal
+        # "\n": the regex engine skips from line start to line start in C and stops at a line
+        # where some marker matches (the first in marker order; the later ones are re-tested)
         bodies: list[str] = []
         for k, m in enumerate(markers):
-            body = _line_anchored_body(m.pattern)
-            if body is None:
+            if k in loose:
                 continue
-            anchored.append(k)
-            for j, alt in enumerate(_top_alternatives(body)):
+            for j, alt in enumerate(_top_alternatives(m.pattern)):
+                alt = alt[1:]  # without its "^"
                 # A branch that starts with a plain literal character is skipped by the regex
                 # engine with one comparison; others are zero-width lookaheads.
                 if alt[:1] and alt[0] not in _SPECIAL and alt[1:2] not in _QUANT:
                     # the empty named group comes last: it must be the last group closed
                     bodies.append(f"{re.escape(alt[0])}(?={alt[1:]})(?P<m{k}_{j}>)")
+                    continue
+                first = _line_start_chars("^" + alt)
+                if first:
+                    # a character class first (skipped as fast as a literal), then the branch
+                    # checked from the line start by a lookbehind of fixed width
+                    cls = "".join(re.escape(ch) for ch in sorted(first))
+                    bodies.append(f"[{cls}](?<=\\n(?=(?:{alt}))(?s:.))(?P<m{k}_{j}>)")
                 else:
                     bodies.append(f"(?=(?P<m{k}_{j}>{alt}))")
-        self._anchored = anchored
-        self._after = {k: anchored[j + 1 :] for j, k in enumerate(anchored)}
-        self._loose = [k for k in range(len(markers)) if k not in set(anchored)]
         self._combined: re.Pattern[str] | None = None
         if bodies:
             try:
-                # a literal "\\n" prefix lets the regex engine skip to line starts at C speed
                 self._combined = re.compile("\\n(?:" + "|".join(bodies) + ")", re.MULTILINE)
-            except re.error:  # e.g. a marker with its own named groups: search one by one
-                self._loose = list(range(len(markers)))
-                self._anchored = []
-                self._after = {}
+            except re.error:  # e.g. a marker with its own named groups: the per-line walk
+                self._combined = None
 
     def __call__(self, text: str) -> Sniff:
         head = text if len(text) < 200_000 else text[:200_000]
@@ -182,7 +303,10 @@ class MarkerSniffer:
         res = self._res
         seen: set[int] = set()
         if self._combined is not None:
-            todo = len(self._anchored)
+            by_char = self._by_char
+            anywhere = self._anywhere
+            match = self._compiled
+            todo = self._todo
             lined = "\n" + head  # position p + 1 of `lined` is position p of `head`
             for mt in self._combined.finditer(lined):
                 name = mt.lastgroup
@@ -192,11 +316,26 @@ class MarkerSniffer:
                 seen.add(first)
                 pos = mt.start() + 1
                 # markers tried before `first` failed on this line; later ones may match it too
-                for k in self._after[first]:
-                    if k not in seen and res[k][0].match(lined, pos):
+                for k in by_char.get(lined[pos : pos + 1], anywhere):
+                    if k > first and k not in seen and match[k](lined, pos):
                         seen.add(k)
                 if len(seen) >= todo:
                     break
+        elif self._todo:
+            by_char = self._by_char
+            anywhere = self._anywhere
+            match = self._compiled
+            todo = self._todo
+            find = head.find
+            pos = 0
+            while True:
+                for k in by_char.get(head[pos : pos + 1], anywhere):
+                    if k not in seen and match[k](head, pos):
+                        seen.add(k)
+                nxt = find("\n", pos)
+                if nxt < 0 or len(seen) >= todo:
+                    break
+                pos = nxt + 1
         for k in self._loose:
             if res[k][0].search(head):
                 seen.add(k)

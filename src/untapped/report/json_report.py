@@ -6,6 +6,7 @@ findings a waiver suppressed, each with the waiver's `reason`; they do not count
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
@@ -17,13 +18,29 @@ from untapped.version import __version__
 SCHEMA = "untapped/audit-v1"
 
 
-def _finding(result: AuditResult, f: Finding) -> dict[str, Any]:
+def _relative(result: AuditResult) -> Callable[[str], str]:
+    """`relative_file` for many findings: device files answer from a set, others are cached
+    (a linear search of the devices per finding made rendering quadratic)."""
+    known = {d.file for d in result.devices}
+    cache: dict[str, str] = {}
+
+    def rel(file: str) -> str:
+        if file in known:
+            return file
+        if file not in cache:
+            cache[file] = relative_file(result, file)
+        return cache[file]
+
+    return rel
+
+
+def _finding(rel: Callable[[str], str], f: Finding) -> dict[str, Any]:
     return {
         "rule": f.rule,
         "severity": f.severity,
         "category": f.category,
         "device": f.device,
-        "file": relative_file(result, f.file),
+        "file": rel(f.file),
         "line": f.line,
         "title": f.title,
         "message": f.message,
@@ -33,6 +50,7 @@ def _finding(result: AuditResult, f: Finding) -> dict[str, Any]:
 
 def to_dict(result: AuditResult) -> dict[str, Any]:
     names = {d.file: d.name for d in result.devices}
+    rel = _relative(result)
     out: dict[str, Any] = {
         "schema": SCHEMA,
         "tool": {"name": "untapped", "version": __version__},
@@ -65,7 +83,7 @@ def to_dict(result: AuditResult) -> dict[str, Any]:
             }
             for c in result.channels
         ],
-        "findings": [_finding(result, f) for f in result.findings],
+        "findings": [_finding(rel, f) for f in result.findings],
         "diagnostics": [
             {
                 "device": names.get(d.file, d.file),
@@ -78,7 +96,7 @@ def to_dict(result: AuditResult) -> dict[str, Any]:
         ],
     }
     if result.waived:
-        out["waived"] = [dict(_finding(result, f), reason=f.waiver_reason) for f in result.waived]
+        out["waived"] = [dict(_finding(rel, f), reason=f.waiver_reason) for f in result.waived]
     return out
 
 

@@ -181,8 +181,20 @@ ICMP_TYPES: dict[str, tuple[int, int | None]] = {
 }
 
 
+# The 33 contiguous masks and wildcards in their usual spelling: a dict lookup instead of an
+# ipaddress object per mask (a hot spot of parsing); other spellings take the general path.
+_MASK_LEN = {
+    str(ipaddress.IPv4Address((0xFFFFFFFF << (32 - n)) & 0xFFFFFFFF)): n for n in range(33)
+}
+_WILDCARD_LEN = {str(ipaddress.IPv4Address((1 << (32 - n)) - 1)): n for n in range(33)}
+_LEN_WILDCARD = {n: w for w, n in _WILDCARD_LEN.items()}
+
+
 def mask_to_len(mask: str) -> int | None:
     """255.255.255.0 -> 24; None when not a contiguous netmask."""
+    got = _MASK_LEN.get(mask)
+    if got is not None:
+        return got
     try:
         value = int(ipaddress.IPv4Address(mask))
     except ValueError:
@@ -195,6 +207,9 @@ def mask_to_len(mask: str) -> int | None:
 
 def wildcard_to_len(wc: str) -> int | None:
     """0.0.0.255 -> 24; None when the wildcard is not contiguous."""
+    got = _WILDCARD_LEN.get(wc)
+    if got is not None:
+        return got
     try:
         inv = int(ipaddress.IPv4Address(wc))
     except ValueError:
@@ -205,6 +220,9 @@ def wildcard_to_len(wc: str) -> int | None:
 
 
 def len_to_wildcard(length: int) -> str:
+    got = _LEN_WILDCARD.get(length)
+    if got is not None:
+        return got
     return str(ipaddress.IPv4Address((1 << (32 - length)) - 1 if length < 32 else 0))
 
 
@@ -235,7 +253,17 @@ def is_ipv4(text: str) -> bool:
     parts = text.split(".")
     if len(parts) != 4:
         return False
-    return all(not (not p.isdigit() or int(p) > 255) for p in parts)
+    a, b, c, d = parts  # straight-line: this runs for most address tokens
+    return (
+        a.isdigit()
+        and b.isdigit()
+        and c.isdigit()
+        and d.isdigit()
+        and int(a) <= 255
+        and int(b) <= 255
+        and int(c) <= 255
+        and int(d) <= 255
+    )
 
 
 def is_ip(text: str) -> bool:

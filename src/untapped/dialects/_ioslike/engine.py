@@ -96,6 +96,8 @@ class Mode:
             if leaf is not None:
                 best = leaf
                 best_i = i
+                if len(node) == 1:  # a leaf with no longer statement below: nothing deeper
+                    break
         return best, best_i
 
     def resolve(self, toks: list[str], i: int) -> tuple[Any, int, bool]:
@@ -127,6 +129,8 @@ class Mode:
                     known_deeper = True
             else:
                 best, best_i, known_deeper = leaf, i, False
+            if len(node) == 1:  # a leaf with no longer statement below: nothing deeper
+                break
         return best, best_i, known_deeper
 
 
