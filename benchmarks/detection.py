@@ -5,7 +5,7 @@
 PATH holds one folder per vendor (as ../shared/corpus does). For each folder of `EXPECTED`, prints
 how many files are detected as its dialect, the rate, and the other dialects they went to; with
 `--all`, the other folders too (expected `unknown`); with `--misses`, every file not detected as its dialect with its best scores; with `--close`, the files
-whose two best dialects are within `untapped.detect.MARGIN`. Sidecar files are skipped.
+whose lead over the runner-up is under 3 points. Sidecar files are skipped.
 """
 
 from __future__ import annotations
