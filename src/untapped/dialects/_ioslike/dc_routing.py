@@ -119,7 +119,7 @@ def h_bgp_redistribute(p: DcParser, t: list[str], i: int, ln: int, neg: bool, ob
     """`redistribute P [route-map R]` in router bgp, a vrf or an address-family."""
     if neg:
         return None
-    from untapped.dialects.cisco_ios.h_routing import parse_redistribute
+    from untapped.dialects._ioslike.ios_routing import parse_redistribute
 
     _bgp(p).redistribute.append(parse_redistribute(p, t, i, ln, "router bgp"))  # type: ignore[arg-type]
     return None
@@ -147,7 +147,7 @@ def h_other_router(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: A
 
 
 def h_other_redistribute(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
-    from untapped.dialects.cisco_ios.h_routing import parse_redistribute
+    from untapped.dialects._ioslike.ios_routing import parse_redistribute
 
     if neg or not hasattr(obj, "redistribute"):
         return None

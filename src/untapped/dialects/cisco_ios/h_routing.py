@@ -11,6 +11,42 @@ from untapped.dialects._ioslike.addr import (
     network_from_wildcard,
 )
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
+from untapped.dialects._ioslike.ios_routing import (
+    _bgp as _bgp,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_auto_cost as h_auto_cost,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_bgp_aggregate as h_bgp_aggregate,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_bgp_network as h_bgp_network,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_distribute_list as h_distribute_list,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_maximum_paths as h_maximum_paths,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_ospf_area as h_ospf_area,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_ospf_default_info as h_ospf_default_info,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_passive as h_passive,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_redistribute as h_redistribute,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_router_id as h_router_id,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    parse_redistribute as parse_redistribute,
+)
 from untapped.dialects.cisco_ios.h_system import ref_interface, secret_at
 from untapped.model.filters import (
     CommunityList,
@@ -21,13 +57,9 @@ from untapped.model.filters import (
 )
 from untapped.model.net import (
     Bgp,
-    BgpAggregate,
     BgpNeighbor,
-    BgpNetwork,
     Ospf,
-    OspfArea,
     OspfNetwork,
-    Redistribution,
     RoutingProcess,
     StaticRoute,
     Vrf,
@@ -176,123 +208,6 @@ def h_ospf_network(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: 
     return None
 
 
-def h_ospf_area(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    proc: Ospf = obj
-    area = proc.areas.setdefault(t[i], OspfArea(t[i]))
-    word = t[i + 1] if i + 1 < len(t) else ""
-    rest = t[i + 2 :]
-    if word == "stub":
-        area.kind = "totally-stub" if "no-summary" in rest else "stub"
-    elif word == "nssa":
-        area.kind = "totally-nssa" if "no-summary" in rest else "nssa"
-    elif word == "default-cost":
-        area.default_cost = int(rest[0])
-    elif word == "authentication":
-        area.auth = "message-digest" if "message-digest" in rest else "plain"
-    elif word in ("range", "virtual-link", "filter-list", "sham-link", "nssa-range"):
-        for k, tok in enumerate(t):
-            if tok == "prefix" and k + 1 < len(t):
-                p.ref("ip prefix-list", t[k + 1], "router ospf area filter-list", ln)
-    else:
-        return UNRECOGNIZED
-    return None
-
-
-def h_router_id(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if isinstance(obj, (Ospf, Bgp)):
-        obj.router_id = t[i]
-
-
-def h_passive(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    proc: Ospf = obj
-    if t[i] == "default":
-        proc.passive_default = not neg
-    elif neg:
-        proc.non_passive.append("".join(t[i:]))
-    else:
-        proc.passive.append("".join(t[i:]))
-
-
-def parse_redistribute(p: IosParser, t: list[str], i: int, ln: int, ctx: str) -> Redistribution:
-    red = Redistribution(t[i])
-    j = i + 1
-    if j < len(t) and (
-        t[j].isdigit()
-        or (
-            red.protocol in ("ospf", "eigrp", "isis", "bgp", "rip")
-            and t[j]
-            not in (
-                "route-map",
-                "metric",
-                "subnets",
-                "match",
-                "metric-type",
-                "tag",
-                "include-connected",
-                "level-1",
-                "level-2",
-                "level-1-2",
-            )
-        )
-    ):
-        red.process = t[j]
-        j += 1
-    while j < len(t):
-        word = t[j]
-        if word == "route-map" and j + 1 < len(t):
-            red.route_map = t[j + 1]
-            p.ref("route-map", t[j + 1], f"{ctx} redistribute {red.protocol} route-map", ln)
-            j += 2
-        elif word == "metric" and j + 1 < len(t) and t[j + 1].isdigit():
-            red.metric = int(t[j + 1])
-            j += 2
-        elif word == "metric-type" and j + 1 < len(t) and t[j + 1].isdigit():
-            red.metric_type = int(t[j + 1])
-            j += 2
-        else:
-            j += 1
-    return red
-
-
-def h_redistribute(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if neg:
-        return None
-    ctx = (
-        "router ospf"
-        if isinstance(obj, Ospf)
-        else "router bgp"
-        if isinstance(obj, Bgp)
-        else "router"
-    )
-    red = parse_redistribute(p, t, i, ln, ctx)
-    obj.redistribute.append(red)
-    return None
-
-
-def h_ospf_default_info(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    proc: Ospf = obj
-    if t[i] == "originate":
-        proc.default_originate = not neg
-        proc.default_originate_always = "always" in t
-        if "route-map" in t:
-            p.ref("route-map", t[t.index("route-map") + 1], "router ospf default-information", ln)
-
-
-def h_auto_cost(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    proc: Ospf = obj
-    if "reference-bandwidth" in t:
-        proc.reference_bandwidth = int(t[t.index("reference-bandwidth") + 1])
-
-
-def h_distribute_list(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if t[i] == "prefix":
-        p.ref("ip prefix-list", t[i + 1], "router distribute-list prefix", ln)
-    elif t[i] == "route-map":
-        p.ref("route-map", t[i + 1], "router distribute-list route-map", ln)
-    else:
-        p.ref("ip access-list", t[i], "router distribute-list", ln)
-
-
 def h_other_router(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     """`router eigrp|rip|isis|...`: known processes the model only inventories."""
     if neg:
@@ -314,11 +229,6 @@ def h_router_bgp(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: An
     from untapped.dialects.cisco_ios.grammar import BGP_MODE
 
     return BGP_MODE, p.device.bgp
-
-
-def _bgp(p: IosParser) -> Bgp:
-    assert p.device.bgp is not None
-    return p.device.bgp
 
 
 def _neighbor(p: IosParser, key: str, ln: int) -> BgpNeighbor:
@@ -400,48 +310,6 @@ def h_bgp_neighbor(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: 
     return None
 
 
-def h_bgp_network(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if neg:
-        return None
-    if "/" in t[i]:
-        pfx = t[i]
-        rest = t[i + 1 :]
-    elif i + 2 < len(t) and t[i + 1] == "mask":
-        pfx = network_from_mask(t[i], t[i + 2]) or ""
-        rest = t[i + 3 :]
-    else:
-        octets = t[i].split(".")
-        first = int(octets[0]) if octets[0].isdigit() else 0
-        length = 8 if first < 128 else 16 if first < 192 else 24  # classful
-        pfx = f"{t[i]}/{length}"
-        rest = t[i + 1 :]
-    if not pfx:
-        return UNRECOGNIZED
-    rm = rest[rest.index("route-map") + 1] if "route-map" in rest else None
-    if rm:
-        p.ref("route-map", rm, "bgp network route-map", ln)
-    _bgp(p).networks.append(BgpNetwork(pfx, rm, p.bgp_vrf))
-    return None
-
-
-def h_bgp_aggregate(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if neg:
-        return None
-    if "/" in t[i]:
-        pfx, rest = t[i], t[i + 1 :]
-    else:
-        pfx, rest = network_from_mask(t[i], t[i + 1]) or "", t[i + 2 :]
-    if not pfx:
-        return UNRECOGNIZED
-    _bgp(p).aggregates.append(
-        BgpAggregate(pfx, "summary-only" in rest, "as-set" in rest, p.bgp_vrf)
-    )
-    for key in ("attribute-map", "advertise-map", "suppress-map"):
-        if key in rest:
-            p.ref("route-map", rest[rest.index(key) + 1], f"bgp aggregate-address {key}", ln)
-    return None
-
-
 def h_bgp_af(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     toks = t[i:]
     vrf = None
@@ -475,12 +343,6 @@ def h_bgp_bgp(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) 
     elif word == "always-compare-med":
         bgp.always_compare_med = not neg
     return None
-
-
-def h_maximum_paths(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if isinstance(obj, Bgp):
-        nums = [x for x in t[i:] if x.isdigit()]
-        obj.multipath = int(nums[0]) if nums else None
 
 
 # ---- prefix-lists, community lists, as-path -----------------------------------------------

@@ -6,6 +6,27 @@ from typing import TYPE_CHECKING, Any
 
 from untapped.dialects._ioslike.addr import address_host, is_ip, split_url_password, url_scheme
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
+from untapped.dialects._ioslike.ios_system import (
+    SECRET_KINDS as SECRET_KINDS,
+)
+from untapped.dialects._ioslike.ios_system import (
+    h_line_access_class as h_line_access_class,
+)
+from untapped.dialects._ioslike.ios_system import (
+    h_line_exec_timeout as h_line_exec_timeout,
+)
+from untapped.dialects._ioslike.ios_system import (
+    h_line_ipv6_access_class as h_line_ipv6_access_class,
+)
+from untapped.dialects._ioslike.ios_system import (
+    h_line_session_limit as h_line_session_limit,
+)
+from untapped.dialects._ioslike.ios_system import (
+    h_version as h_version,
+)
+from untapped.dialects._ioslike.ios_system import (
+    secret_at as secret_at,
+)
 from untapped.model.mgmt import (
     AaaMethodList,
     AaaServer,
@@ -20,34 +41,10 @@ from untapped.model.taps import AutoConfig, BootImage, CallHome, ConfigArchive, 
 if TYPE_CHECKING:
     from untapped.dialects.cisco_ios.grammar import IosParser
 
-# type codes of `password N X` / `secret N X`
-SECRET_KINDS = {
-    "0": "plain",
-    "7": "type7",
-    "5": "md5",
-    "4": "sha256",
-    "8": "pbkdf2",
-    "9": "scrypt",
-    "6": "cipher",
-}
-
-
-def secret_at(p: IosParser, t: list[str], i: int, ln: int, default_kind: str) -> tuple[Any, int]:
-    """`[N] VALUE` at t[i] -> (Secret, next index)."""
-    kind = default_kind
-    if i + 1 < len(t) and t[i] in SECRET_KINDS:
-        kind = SECRET_KINDS[t[i]]
-        i += 1
-    return p.secret(t[i], kind, ln), i + 1
-
 
 def h_hostname(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     p.device.name = t[i].strip('"')
     p.device.hostname_line = ln
-
-
-def h_version(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    p.device.version = t[i]
 
 
 def h_domain(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -449,36 +446,6 @@ def h_line_transport(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj
     return None
 
 
-def h_line_access_class(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    line: Line = obj
-    name, direction = t[i], t[i + 1] if i + 1 < len(t) else "in"
-    if neg:
-        return None
-    if direction == "in":
-        line.access_class_in = name
-    else:
-        line.access_class_out = name
-    p.ref("ip access-list", name, f"line {line.kind} access-class {direction}", ln)
-    return None
-
-
-def h_line_ipv6_access_class(
-    p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
-) -> Any:
-    line: Line = obj
-    if t[i] == "access-class" and not neg:
-        line.access_class6_in = t[i + 1]
-        p.ref("ipv6 access-list", t[i + 1], f"line {line.kind} ipv6 access-class", ln)
-    return None
-
-
-def h_line_exec_timeout(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    line: Line = obj
-    minutes = int(t[i])
-    seconds = int(t[i + 1]) if i + 1 < len(t) else 0
-    line.exec_timeout = 600 if neg else minutes * 60 + seconds
-
-
 def h_line_login(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     line: Line = obj
     if neg:
@@ -513,11 +480,6 @@ def h_line_privilege(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj
     line: Line = obj
     if t[i] == "level":
         line.privilege = int(t[i + 1])
-
-
-def h_line_session_limit(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    line: Line = obj
-    line.session_limit = int(t[i])
 
 
 def h_line_aaa(which: str) -> Any:
