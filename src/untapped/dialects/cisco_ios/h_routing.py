@@ -11,6 +11,21 @@ from untapped.dialects._ioslike.addr import (
     network_from_wildcard,
 )
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
+from untapped.dialects._ioslike.ios_maps import (
+    MATCH_REFS as MATCH_REFS,
+)
+from untapped.dialects._ioslike.ios_maps import (
+    h_rm_continue as h_rm_continue,
+)
+from untapped.dialects._ioslike.ios_maps import (
+    h_rm_match as h_rm_match,
+)
+from untapped.dialects._ioslike.ios_maps import (
+    h_rm_set as h_rm_set,
+)
+from untapped.dialects._ioslike.ios_maps import (
+    h_route_map as h_route_map,
+)
 from untapped.dialects._ioslike.ios_routing import (
     _bgp as _bgp,
 )
@@ -52,8 +67,6 @@ from untapped.model.filters import (
     CommunityList,
     PrefixList,
     PrefixListEntry,
-    RouteMap,
-    RouteMapClause,
 )
 from untapped.model.net import (
     Bgp,
@@ -411,109 +424,6 @@ def h_as_path(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) 
     p.define("as-path access-list", name, ln)
     clist.entries.append((t[i + 2], " ".join(t[i + 3 :])))
     return None
-
-
-# ---- route-maps ---------------------------------------------------------------------------
-MATCH_REFS = {
-    ("ip", "address", "prefix-list"): "ip prefix-list",
-    ("ipv6", "address", "prefix-list"): "ipv6 prefix-list",
-    ("ip", "address"): "ip access-list",
-    ("ipv6", "address"): "ipv6 access-list",
-    ("ip", "next-hop", "prefix-list"): "ip prefix-list",
-    ("ip", "next-hop"): "ip access-list",
-    ("ip", "route-source", "prefix-list"): "ip prefix-list",
-    ("ip", "route-source"): "ip access-list",
-    ("community",): "community-list",
-    ("extcommunity",): "extcommunity-list",
-    ("as-path",): "as-path access-list",
-}
-
-
-def h_route_map(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if neg:
-        return None
-    name = t[i]
-    action = t[i + 1] if i + 1 < len(t) else "permit"
-    seq = int(t[i + 2]) if i + 2 < len(t) and t[i + 2].isdigit() else 10
-    if action.isdigit():
-        action, seq = "permit", int(action)
-    rmap = p.device.route_maps.get(name)
-    if rmap is None:
-        rmap = p.device.route_maps[name] = RouteMap(name, p.device.span(ln))
-    clause = RouteMapClause(p.device.span(ln), action, seq)  # type: ignore[arg-type]
-    rmap.clauses.append(clause)
-    p.define("route-map", name, ln)
-    from untapped.dialects.cisco_ios.grammar import ROUTE_MAP_MODE
-
-    return ROUTE_MAP_MODE, clause
-
-
-def h_rm_match(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    clause: RouteMapClause = obj
-    rest = t[i:]
-    for n in (3, 2, 1):
-        key = tuple(rest[:n])
-        if key in MATCH_REFS:
-            for name in rest[n:]:
-                if name in ("exact-match",):
-                    continue
-                p.ref(MATCH_REFS[key], name, "route-map match " + " ".join(key), ln)
-            clause.matches.append((" ".join(key), tuple(rest[n:])))
-            break
-    else:
-        clause.matches.append((rest[0], tuple(rest[1:])))
-    _extend(p, clause, ln)
-    return None
-
-
-def h_rm_set(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    clause: RouteMapClause = obj
-    rest = t[i:]
-    if rest[:2] in (["ip", "next-hop"], ["ipv6", "next-hop"]):
-        key = " ".join(rest[:2])
-        vals = rest[2:]
-        if vals and vals[0] == "vrf" and len(vals) > 1:
-            clause.sets.append(("vrf", (vals[1],)))
-            vals = vals[2:]
-        if vals and vals[0] in (
-            "verify-availability",
-            "recursive",
-            "peer-address",
-            "unchanged",
-            "self",
-            "dynamic",
-            "encapsulate",
-        ):
-            clause.sets.append((f"{key} {vals[0]}", tuple(vals[1:])))
-        else:
-            clause.sets.append((key, tuple(vals)))
-    elif rest[:2] == ["ip", "default"] and len(rest) > 2 and rest[2] == "next-hop":
-        clause.sets.append(("ip next-hop", tuple(rest[3:])))
-    elif rest[0] in ("interface", "default"):
-        clause.sets.append(
-            ("interface", tuple(rest[1:]) if rest[0] == "interface" else tuple(rest[2:]))
-        )
-    elif rest[:2] == ["ip", "vrf"]:
-        clause.sets.append(("vrf", tuple(rest[2:3])))
-    elif rest[:2] == ["as-path", "prepend"]:
-        clause.sets.append(("as-path prepend", tuple(rest[2:])))
-    elif rest[:2] == ["comm-list", rest[1] if len(rest) > 1 else ""]:
-        p.ref("community-list", rest[1], "route-map set comm-list", ln)
-        clause.sets.append(("comm-list", tuple(rest[1:])))
-    else:
-        clause.sets.append((rest[0], tuple(rest[1:])))
-    _extend(p, clause, ln)
-    return None
-
-
-def h_rm_continue(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    clause: RouteMapClause = obj
-    clause.continue_to = int(t[i]) if i < len(t) else clause.seq + 1
-    _extend(p, clause, ln)
-
-
-def _extend(p: IosParser, clause: RouteMapClause, ln: int) -> None:
-    clause.span = p.device.span(clause.span.line, ln)
 
 
 _ = is_ip
