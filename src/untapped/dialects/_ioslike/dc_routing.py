@@ -73,7 +73,7 @@ def _bgp(p: DcParser) -> Bgp:
 
 def bgp_neighbor(p: DcParser, key: str, ln: int, vrf: str | None) -> BgpNeighbor:
     """The neighbor `key` of `vrf` (created on first use), as the IOS parser keeps them."""
-    from untapped.dialects.cisco_ios.h_routing import _neighbor
+    from untapped.dialects._ioslike.ios_delegated import _neighbor
 
     p.bgp_vrf = vrf
     return _neighbor(p, key, ln)  # type: ignore[arg-type]
@@ -217,7 +217,7 @@ def neighbor_attr(p: DcParser, nb: BgpNeighbor, w: list[str], ln: int, af: str |
 
     The NX-OS/EOS spellings are handled here; the settings they share with IOS go to the IOS
     neighbor handler (on the same neighbor: same address, same VRF)."""
-    from untapped.dialects.cisco_ios.h_routing import h_bgp_neighbor
+    from untapped.dialects._ioslike.ios_delegated import h_bgp_neighbor
 
     word = w[0]
     args = w[1:]

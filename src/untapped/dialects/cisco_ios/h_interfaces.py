@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from untapped.dialects._ioslike.addr import is_ipv4, prefix_from_mask
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
+from untapped.dialects._ioslike.ios_delegated import (
+    h_ip_address as h_ip_address,
+)
+from untapped.dialects._ioslike.ios_delegated import (
+    h_tunnel as h_tunnel,
+)
+from untapped.dialects._ioslike.ios_delegated import (
+    h_vrf_forwarding as h_vrf_forwarding,
+)
 from untapped.dialects._ioslike.ios_interfaces import (
     h_cdp_enable as h_cdp_enable,
 )
@@ -45,7 +53,6 @@ from untapped.dialects._ioslike.ios_interfaces import (
 from untapped.dialects._ioslike.ios_interfaces import (
     h_switchport as h_switchport,
 )
-from untapped.dialects.cisco_ios.h_system import ref_interface
 from untapped.model.net import IfAddress, Interface, Tunnel
 
 if TYPE_CHECKING:
@@ -72,40 +79,6 @@ def h_interface(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
 def _end(p: IosParser, iface: Interface, ln: int) -> None:
     if ln > iface.span.last:
         iface.span = p.device.span(iface.span.line, ln)
-
-
-def h_vrf_forwarding(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    """`vrf forwarding V` and `ip vrf forwarding V`."""
-    iface: Interface = obj
-    if neg:
-        iface.vrf = None
-        return None
-    iface.vrf = t[i]
-    p.ref("vrf", t[i], "interface vrf forwarding", ln)
-    return None
-
-
-def h_ip_address(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    iface: Interface = obj
-    if neg:
-        iface.addresses.clear()
-        return None
-    if t[i] == "dhcp":
-        iface.dhcp = True
-        return None
-    if t[i] in ("negotiated", "pool"):
-        return None
-    if "/" in t[i]:
-        pfx = t[i]
-    elif i + 1 < len(t) and is_ipv4(t[i]):
-        pfx = prefix_from_mask(t[i], t[i + 1]) or ""
-        if not pfx:
-            return UNRECOGNIZED
-    else:
-        return UNRECOGNIZED
-    secondary = "secondary" in t[i + 1 :]
-    iface.addresses.append(IfAddress(pfx, secondary))
-    return None
 
 
 def h_ipv6_address(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -213,53 +186,3 @@ def h_wccp_if(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) 
 def h_verify(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     iface: Interface = obj
     iface.urpf = None if neg else " ".join(t[i:])
-
-
-# ---- tunnels ------------------------------------------------------------------------------
-def h_tunnel(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    iface: Interface = obj
-    tun = iface.tunnel
-    if tun is None:
-        tun = iface.tunnel = Tunnel()
-    word = t[i]
-    if word == "source":
-        tun.source = None if neg else t[i + 1]
-        if tun.source is not None:
-            ref_interface(p, tun.source, "interface tunnel source", ln)
-    elif word == "destination":
-        tun.destination = None if neg else t[i + 1]
-        tun.destination_line = ln
-    elif word == "mode":
-        tun.mode = " ".join(t[i + 1 :])
-    elif word == "protection":
-        j = i + 1
-        if t[j] == "ipsec" and t[j + 1] == "profile":
-            tun.protection = t[j + 2]
-            p.ref("crypto ipsec profile", t[j + 2], "interface tunnel protection", ln)
-    elif word == "vrf":
-        tun.vrf = t[i + 1]
-        p.ref("vrf", t[i + 1], "interface tunnel vrf", ln)
-    elif word == "key":
-        tun.key = p.secret(t[i + 1], "plain", ln)
-    elif word in (
-        "path-mtu-discovery",
-        "bandwidth",
-        "ttl",
-        "tos",
-        "checksum",
-        "sequence-datagrams",
-        "udlr",
-        "route-via",
-        "entropy",
-        "rbscp",
-        "mpls",
-        "endpoint",
-        "flow",
-        "dst-port",
-        "src-port",
-        "vxlan",
-    ):
-        pass
-    else:
-        return UNRECOGNIZED
-    return None

@@ -6,6 +6,15 @@ from typing import TYPE_CHECKING, Any
 
 from untapped.dialects._ioslike.addr import is_ip
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
+from untapped.dialects._ioslike.ios_delegated import (
+    h_logging_host as h_logging_host,
+)
+from untapped.dialects._ioslike.ios_delegated import (
+    h_ntp_server as h_ntp_server,
+)
+from untapped.dialects._ioslike.ios_delegated import (
+    h_snmp_host as h_snmp_host,
+)
 from untapped.dialects._ioslike.ios_mgmt import (
     h_ntp_authenticate as h_ntp_authenticate,
 )
@@ -30,10 +39,7 @@ from untapped.dialects._ioslike.ios_mgmt import (
 from untapped.dialects.cisco_ios.h_system import ref_interface, secret_at, set_service
 from untapped.model.mgmt import (
     DnsServer,
-    LogHost,
-    NtpServer,
     SnmpCommunity,
-    SnmpHost,
     SnmpUser,
 )
 
@@ -112,39 +118,6 @@ def h_snmp_user(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
     return None
 
 
-def h_snmp_host(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if neg:
-        return None
-    host = SnmpHost(t[i], p.device.span(ln))
-    j = i + 1
-    while j < len(t):
-        word = t[j]
-        if word == "vrf" and j + 1 < len(t):
-            host.vrf = t[j + 1]
-            j += 2
-        elif word in ("traps", "informs"):
-            host.kind = "inform" if word == "informs" else "trap"
-            j += 1
-        elif word == "version" and j + 1 < len(t):
-            host.version = t[j + 1]
-            j += 2
-            if host.version == "3" and j < len(t) and t[j] in ("noauth", "auth", "priv"):
-                j += 1
-        elif word == "udp-port" and j + 1 < len(t):
-            host.port = int(t[j + 1])
-            j += 2
-        else:
-            # the community (v1/v2c) or user (v3), then notification types
-            if host.community is None and host.user is None:
-                if host.version == "3":
-                    host.user = word
-                else:
-                    host.community = p.secret(word, "plain", ln)
-            j += 1
-    p.device.snmp.hosts.append(host)
-    return None
-
-
 def h_snmp_source(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     if t[i] in ("traps", "informs"):
         i += 1
@@ -163,34 +136,6 @@ LOG_LEVELS = (
     "informational",
     "debugging",
 )
-
-
-def h_logging_host(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    """`logging host A [vrf V] [transport udp|tcp [port P]]`, and legacy `logging A`."""
-    if neg:
-        return None
-    j = i
-    if t[j] == "host":
-        j += 1
-    if t[j] == "ipv6":
-        j += 1
-    host = LogHost(t[j], p.device.span(ln))
-    j += 1
-    while j < len(t):
-        word = t[j]
-        if word == "vrf" and j + 1 < len(t):
-            host.vrf = t[j + 1]
-            j += 2
-        elif word == "transport" and j + 1 < len(t):
-            host.transport = t[j + 1]
-            j += 2
-        elif word == "port" and j + 1 < len(t):
-            host.port = int(t[j + 1])
-            j += 2
-        else:
-            j += 1
-    p.device.logging.hosts.append(host)
-    return None
 
 
 def h_logging_bare(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -240,36 +185,6 @@ def h_login_on(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
 
 def h_login_block(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     p.device.aaa.login_block = not neg
-
-
-# ---- NTP ----------------------------------------------------------------------------------
-def h_ntp_server(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if neg:
-        return None
-    j = i
-    vrf = None
-    if t[j] == "vrf":
-        vrf = t[j + 1]
-        j += 2
-    if t[j] in ("ip", "ipv6"):
-        j += 1
-    srv = NtpServer(t[j], p.device.span(ln), vrf=vrf, peer=t[i - 1] == "peer")
-    j += 1
-    while j < len(t):
-        word = t[j]
-        if word == "key" and j + 1 < len(t):
-            srv.key = int(t[j + 1])
-            j += 2
-        elif word == "prefer":
-            srv.prefer = True
-            j += 1
-        elif word == "source" and j + 1 < len(t):
-            srv.source_interface = t[j + 1]
-            j += 2
-        else:
-            j += 1
-    p.device.ntp.servers.append(srv)
-    return None
 
 
 def h_ntp_key(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:

@@ -11,6 +11,12 @@ from untapped.dialects._ioslike.addr import (
     network_from_wildcard,
 )
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
+from untapped.dialects._ioslike.ios_delegated import (
+    _neighbor as _neighbor,
+)
+from untapped.dialects._ioslike.ios_delegated import (
+    h_bgp_neighbor as h_bgp_neighbor,
+)
 from untapped.dialects._ioslike.ios_maps import (
     MATCH_REFS as MATCH_REFS,
 )
@@ -62,7 +68,6 @@ from untapped.dialects._ioslike.ios_routing import (
 from untapped.dialects._ioslike.ios_routing import (
     parse_redistribute as parse_redistribute,
 )
-from untapped.dialects.cisco_ios.h_system import ref_interface, secret_at
 from untapped.model.filters import (
     CommunityList,
     PrefixList,
@@ -70,7 +75,6 @@ from untapped.model.filters import (
 )
 from untapped.model.net import (
     Bgp,
-    BgpNeighbor,
     Ospf,
     OspfNetwork,
     RoutingProcess,
@@ -242,85 +246,6 @@ def h_router_bgp(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: An
     from untapped.dialects.cisco_ios.grammar import BGP_MODE
 
     return BGP_MODE, p.device.bgp
-
-
-def _neighbor(p: IosParser, key: str, ln: int) -> BgpNeighbor:
-    bgp = _bgp(p)
-    vrf = p.bgp_vrf
-    for nb in bgp.neighbors:
-        if nb.address == key and nb.vrf == vrf:
-            return nb
-    nb = BgpNeighbor(key, p.device.span(ln), vrf=vrf)
-    bgp.neighbors.append(nb)
-    return nb
-
-
-def h_bgp_neighbor(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if neg:
-        return None
-    key = t[i]
-    word = t[i + 1] if i + 1 < len(t) else ""
-    args = t[i + 2 :]
-    if word == "peer-group" and not args:
-        nb = _neighbor(p, key, ln)
-        nb.is_group = True
-        p.define("bgp peer-group", key, ln)
-        return None
-    nb = _neighbor(p, key, ln)
-    if word == "remote-as":
-        nb.remote_as = args[0]
-    elif word == "peer-group":
-        nb.peer_group = args[0]
-        p.ref("bgp peer-group", args[0], "bgp neighbor peer-group", ln)
-    elif word == "description":
-        nb.description = " ".join(args)
-    elif word == "update-source":
-        nb.update_source = args[0]
-        ref_interface(p, args[0], "bgp neighbor update-source", ln)
-    elif word == "route-map":
-        name, direction = args[0], args[1] if len(args) > 1 else "in"
-        setattr(nb, f"route_map_{'in' if direction == 'in' else 'out'}", name)
-        p.ref("route-map", name, f"bgp neighbor route-map {direction}", ln)
-    elif word == "prefix-list":
-        name, direction = args[0], args[1] if len(args) > 1 else "in"
-        setattr(nb, f"prefix_list_{'in' if direction == 'in' else 'out'}", name)
-        p.ref("ip prefix-list", name, f"bgp neighbor prefix-list {direction}", ln)
-    elif word == "filter-list":
-        name, direction = args[0], args[1] if len(args) > 1 else "in"
-        setattr(nb, f"filter_list_{'in' if direction == 'in' else 'out'}", name)
-        p.ref("as-path access-list", name, f"bgp neighbor filter-list {direction}", ln)
-    elif word == "next-hop-self":
-        nb.next_hop_self = True
-    elif word == "route-reflector-client":
-        nb.route_reflector_client = True
-    elif word == "password":
-        nb.password, _ = secret_at(p, t, i + 2, ln, "plain")
-    elif word == "ebgp-multihop":
-        nb.ebgp_multihop = int(args[0]) if args else 255
-    elif word == "ttl-security":
-        nb.ttl_security = int(args[-1]) if args and args[-1].isdigit() else 1
-    elif word == "maximum-prefix":
-        nb.max_prefix = int(args[0])
-    elif word == "shutdown":
-        nb.shutdown = True
-    elif word == "send-community":
-        nb.send_community = True
-    elif word == "local-as":
-        nb.local_as = args[0]
-    elif word == "activate":
-        nb.activated.append(p.bgp_af or "ipv4 unicast")
-    elif word == "weight":
-        nb.weight = int(args[0])
-    elif word == "distribute-list":
-        p.ref("ip access-list", args[0], "bgp neighbor distribute-list", ln)
-    elif word == "default-originate":
-        if "route-map" in args:
-            p.ref(
-                "route-map", args[args.index("route-map") + 1], "bgp neighbor default-originate", ln
-            )
-    elif word == "unsuppress-map" or word == "advertise-map" or word == "inherit":
-        pass
-    return None
 
 
 def h_bgp_af(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from untapped.dialects._ioslike.addr import address_host, is_ip, split_url_password, url_scheme
+from untapped.dialects._ioslike.addr import address_host, split_url_password, url_scheme
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
+from untapped.dialects._ioslike.ios_delegated import (
+    h_aaa_method as h_aaa_method,
+)
+from untapped.dialects._ioslike.ios_delegated import (
+    h_legacy_server_host as h_legacy_server_host,
+)
+from untapped.dialects._ioslike.ios_delegated import (
+    ref_interface as ref_interface,
+)
 from untapped.dialects._ioslike.ios_system import (
     SECRET_KINDS as SECRET_KINDS,
 )
@@ -28,7 +37,6 @@ from untapped.dialects._ioslike.ios_system import (
     secret_at as secret_at,
 )
 from untapped.model.mgmt import (
-    AaaMethodList,
     AaaServer,
     AaaServerGroup,
     Banner,
@@ -215,57 +223,6 @@ def h_aaa_new_model(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj:
     p.device.aaa.new_model = not neg
 
 
-def h_aaa_method(service: str) -> Any:
-    def handler(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-        if neg:
-            return None
-        kind = t[i]
-        j = i + 1
-        if (
-            kind in ("commands", "exec", "network", "connection", "system")
-            and j < len(t)
-            and t[j].isdigit()
-        ):
-            kind = f"{kind} {t[j]}"
-            j += 1
-        if kind in (
-            "attempts",
-            "login-history",
-            "password-prompt",
-            "username-prompt",
-            "banner",
-            "fail-message",
-            "suppress",
-            "send",
-            "update",
-            "nested",
-            "session-duration",
-            "delay-start",
-            "config-commands",
-            "console",
-            "cache",
-            "include",
-            "exclude",
-            "dot1x-stats",
-        ):
-            return None
-        if j >= len(t):
-            return None
-        name = t[j]
-        methods = tuple(t[j + 1 :])
-        p.device.aaa.methods.append(AaaMethodList(service, kind, name, methods, ln))
-        if name != "default":
-            p.define("aaa method list", name, ln)
-        for k, m in enumerate(methods):
-            if m == "group" and k + 1 < len(methods):
-                g = methods[k + 1]
-                if g not in ("tacacs+", "radius", "ldap"):
-                    p.ref("aaa server group", g, f"aaa {service} {kind}", ln)
-        return None
-
-    return handler
-
-
 def h_aaa_group_server(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     proto = t[i]
     name = t[i + 1]
@@ -334,29 +291,6 @@ def h_group_source(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: 
     group: AaaServerGroup = obj
     group.source_interface = t[i]
     ref_interface(p, t[i], "aaa group server source-interface", ln)
-
-
-def h_legacy_server_host(proto: str) -> Any:
-    """`tacacs-server host A [key K]`, `radius-server host A [auth-port N] [key K]`."""
-
-    def handler(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-        if neg:
-            return None
-        srv = AaaServer(proto, t[i], p.device.span(ln))
-        j = i + 1
-        while j < len(t):
-            word = t[j]
-            if word == "key":
-                srv.key, j = secret_at(p, t, j + 1, ln, "plain")
-            elif word in ("port", "auth-port") and j + 1 < len(t):
-                srv.port = int(t[j + 1])
-                j += 2
-            else:
-                j += 1
-        p.device.aaa.servers.append(srv)
-        return None
-
-    return handler
 
 
 def h_server_block(proto: str) -> Any:
@@ -645,10 +579,3 @@ def h_li_view(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) 
         LawfulIntercept("li-view", "li-view", p.device.span(ln), detail="li-view users configured")
     )
     p._secret_lines.add(ln)
-
-
-def ref_interface(p: IosParser, name: str, context: str, ln: int) -> None:
-    """A use of an interface by name (source-interface, update-source, tunnel source...).
-    Addresses are not interfaces and are skipped."""
-    if name[:1].isalpha() and not is_ip(name):
-        p.ref("interface", name, context, ln)
