@@ -1,8 +1,8 @@
 """Which dialect wrote a text: every dialect scores it by evidence, the best score wins.
 
 A text no dialect scores above `THRESHOLD` is `unknown`. Ties are broken by the margin, never by
-the order of checks: when the two best scores are within `MARGIN`, the result says so in its
-evidence.
+the order of checks: when the two best scores are within `AMBIGUOUS` points, the result says so in
+its evidence ("ambiguous: A 3 vs B 2.5; use --dialect"), and the audit repeats it as a warning.
 """
 
 from __future__ import annotations
@@ -12,7 +12,10 @@ import msgspec
 from untapped.dialects import all_dialects
 
 THRESHOLD = 2.0
-MARGIN = 0.5
+MARGIN = 0.5  # kept for callers; AMBIGUOUS supersedes it
+# A lead of less than this over a runner-up that has evidence of its own is a narrow call.
+AMBIGUOUS = 1.0
+AMBIGUOUS_PREFIX = "ambiguous: "
 # Detection is decided on the head of a file when the head is already decisive: vendors announce
 # themselves in the first lines (version headers, boot markers, `feature`, `!! IOS XR`, braces).
 # Only when the head is not conclusive are the sniffers run again on their full window.
@@ -63,6 +66,9 @@ def detect(text: str) -> Detection:
     score, name, evidence = scores[0]
     runner = scores[1] if len(scores) > 1 else None
     ev = evidence
-    if runner is not None and score - runner[0] < MARGIN:
-        ev = (*evidence, f"close call: {runner[1]} scored {runner[0]:g}")
+    if runner is not None and runner[0] > 0 and score - runner[0] < AMBIGUOUS:
+        ev = (
+            *evidence,
+            f"{AMBIGUOUS_PREFIX}{name} {score:g} vs {runner[1]} {runner[0]:g}; use --dialect",
+        )
     return Detection(name, score, ev, runner[1] if runner else None, runner[0] if runner else 0.0)

@@ -22,7 +22,7 @@ from untapped import dialects, redact
 from untapped.analyses import channels as chan
 from untapped.analyses import drift, hardening, mgmt_acl, taps
 from untapped.collect.files import Artifact, ReadProblem, list_files, read_artifact
-from untapped.detect import detect
+from untapped.detect import AMBIGUOUS_PREFIX, detect
 from untapped.errors import InputError, UsageError
 from untapped.model.core import Diagnostic, LineCounts
 from untapped.model.device import Device, ParseResult
@@ -102,6 +102,10 @@ def work_on(path: str, origin: str, dialect: str | None) -> DeviceWork:
         return DeviceWork(summary, [diag], [], [], [], [], [])
     dev = result.device
     summary = DeviceSummary(dev.name, origin, name, result.lines, evidence)
+    # a narrow detection is said where the user looks (detect.AMBIGUOUS)
+    narrow = [
+        Diagnostic(origin, 0, "warning", e) for e in evidence if e.startswith(AMBIGUOUS_PREFIX)
+    ]
     channels = chan.extract(dev)
     findings: list[taps.RawFinding] = []
     for analysis in DEVICE_ANALYSES:
@@ -110,7 +114,7 @@ def work_on(path: str, origin: str, dialect: str | None) -> DeviceWork:
     findings.extend(hardening.findings_of(verdicts))
     return DeviceWork(
         summary,
-        result.diagnostics,
+        [*narrow, *result.diagnostics] if narrow else result.diagnostics,
         channels,
         findings,
         chan.device_network_strings(dev),
@@ -257,7 +261,7 @@ def _audit_files(
         from untapped.analyses.forwarding.exposure import apply_to_audit
 
         try:
-            apply_to_audit(result, root, pol, dialect, jobs, today or _dt.date.today())
+            apply_to_audit(result, Path(path), pol, dialect, jobs, today or _dt.date.today())
         except Exception as exc:  # a data-plane bug must not stop the audit: say so instead
             result.diagnostics.append(
                 Diagnostic(

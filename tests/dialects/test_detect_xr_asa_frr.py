@@ -19,9 +19,9 @@ MINE = ("cisco_iosxr", "cisco_asa", "frr")
 
 # vendor folder -> (dialect, minimum share of its files detected as that dialect)
 EXPECTED = {
-    "cisco_iosxr": ("cisco_iosxr", 0.89),
+    "cisco_iosxr": ("cisco_iosxr", 0.979),
     "cisco_asa": ("cisco_asa", 0.99),
-    "frr": ("frr", 0.98),
+    "frr": ("frr", 0.986),
     "cumulus": ("frr", 0.99),
 }
 

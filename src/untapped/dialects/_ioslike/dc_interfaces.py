@@ -88,7 +88,7 @@ def h_interface(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
 
 def h_if_vrf(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
     """NX-OS `vrf member V`, EOS `vrf V` / `vrf forwarding V` (as IOS `vrf forwarding V`)."""
-    from untapped.dialects.cisco_ios.h_interfaces import h_vrf_forwarding
+    from untapped.dialects._ioslike.ios_delegated import h_vrf_forwarding
 
     if i < len(t) and t[i] in ("member", "forwarding"):
         i += 1
@@ -98,7 +98,7 @@ def h_if_vrf(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) ->
 def h_if_ip_address(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
     """`ip address A/len [secondary]`, EOS `ip address virtual A/len` and `ip address
     unnumbered IF`; the rest as IOS."""
-    from untapped.dialects.cisco_ios.h_interfaces import h_ip_address
+    from untapped.dialects._ioslike.ios_delegated import h_ip_address
 
     if i < len(t) and t[i] == "virtual":
         i += 1
@@ -170,7 +170,7 @@ def h_if_flow_monitor(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj
 
 def h_if_tunnel(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
     """`tunnel source|destination|mode|key ...` as IOS; EOS `tunnel underlay vrf V`."""
-    from untapped.dialects.cisco_ios.h_interfaces import h_tunnel
+    from untapped.dialects._ioslike.ios_delegated import h_tunnel
 
     if t[i] == "underlay":
         i += 1

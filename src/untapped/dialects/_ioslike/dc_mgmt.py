@@ -98,7 +98,7 @@ BUILTIN_ROLES = frozenset(
 def h_server_host(proto: str) -> Any:
     """`tacacs-server host A [port P] [key [7] K] [timeout N]`, `radius-server host A ...`
     (NX-OS, keys in quotes), EOS `tacacs-server host A [vrf V] [key 7 K]`."""
-    from untapped.dialects.cisco_ios.h_system import h_legacy_server_host
+    from untapped.dialects._ioslike.ios_delegated import h_legacy_server_host
 
     ios = h_legacy_server_host(proto)
 
@@ -121,7 +121,7 @@ def h_server_host(proto: str) -> Any:
 def h_aaa_method(service: str) -> Any:
     """`aaa authentication login default group G local` as IOS, plus NX-OS `aaa accounting
     default group G` (no kind) and EOS `aaa accounting commands all default start-stop ...`."""
-    from untapped.dialects.cisco_ios.h_system import h_aaa_method as ios_method
+    from untapped.dialects._ioslike.ios_delegated import h_aaa_method as ios_method
     from untapped.model.mgmt import AaaMethodList
 
     ios = ios_method(service)
@@ -269,7 +269,7 @@ def h_snmp_host(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
     """NX-OS `snmp-server host A traps|informs version 2c C [udp-port P]` and `snmp-server host
     A use-vrf V` (a second line that sets the VRF); EOS `snmp-server host A [vrf V] [traps]
     version 2c C`. The host itself is read as IOS reads it."""
-    from untapped.dialects.cisco_ios.h_mgmt import h_snmp_host as ios_snmp_host
+    from untapped.dialects._ioslike.ios_delegated import h_snmp_host as ios_snmp_host
 
     if neg:
         return None
@@ -341,7 +341,7 @@ def _vrf_tail(t: list[str], j: int) -> str | None:
 def h_logging_server(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
     """NX-OS `logging server A [level] [port P] [use-vrf V]`; EOS `logging host A [P] [protocol
     tcp]` and `logging vrf V host A [P]`; the host read as IOS reads `logging host`."""
-    from untapped.dialects.cisco_ios.h_mgmt import h_logging_host
+    from untapped.dialects._ioslike.ios_delegated import h_logging_host
 
     if neg:
         return None
@@ -390,7 +390,7 @@ def h_logging_level(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: 
 def h_ntp_server(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
     """NX-OS `ntp server A [prefer] [key N] [use-vrf V]`; EOS `ntp server [vrf V] A [prefer]
     [iburst] [key N] [local-interface X]`; read as IOS reads `ntp server`."""
-    from untapped.dialects.cisco_ios.h_mgmt import h_ntp_server as ios_ntp
+    from untapped.dialects._ioslike.ios_delegated import h_ntp_server as ios_ntp
 
     if neg:
         return None

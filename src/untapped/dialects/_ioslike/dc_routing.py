@@ -73,7 +73,7 @@ def _bgp(p: DcParser) -> Bgp:
 
 def bgp_neighbor(p: DcParser, key: str, ln: int, vrf: str | None) -> BgpNeighbor:
     """The neighbor `key` of `vrf` (created on first use), as the IOS parser keeps them."""
-    from untapped.dialects.cisco_ios.h_routing import _neighbor
+    from untapped.dialects._ioslike.ios_delegated import _neighbor
 
     p.bgp_vrf = vrf
     return _neighbor(p, key, ln)  # type: ignore[arg-type]
@@ -119,7 +119,7 @@ def h_bgp_redistribute(p: DcParser, t: list[str], i: int, ln: int, neg: bool, ob
     """`redistribute P [route-map R]` in router bgp, a vrf or an address-family."""
     if neg:
         return None
-    from untapped.dialects.cisco_ios.h_routing import parse_redistribute
+    from untapped.dialects._ioslike.ios_routing import parse_redistribute
 
     _bgp(p).redistribute.append(parse_redistribute(p, t, i, ln, "router bgp"))  # type: ignore[arg-type]
     return None
@@ -147,7 +147,7 @@ def h_other_router(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: A
 
 
 def h_other_redistribute(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
-    from untapped.dialects.cisco_ios.h_routing import parse_redistribute
+    from untapped.dialects._ioslike.ios_routing import parse_redistribute
 
     if neg or not hasattr(obj, "redistribute"):
         return None
@@ -217,7 +217,7 @@ def neighbor_attr(p: DcParser, nb: BgpNeighbor, w: list[str], ln: int, af: str |
 
     The NX-OS/EOS spellings are handled here; the settings they share with IOS go to the IOS
     neighbor handler (on the same neighbor: same address, same VRF)."""
-    from untapped.dialects.cisco_ios.h_routing import h_bgp_neighbor
+    from untapped.dialects._ioslike.ios_delegated import h_bgp_neighbor
 
     word = w[0]
     args = w[1:]

@@ -25,14 +25,14 @@ from untapped.redact import redact_text
 
 # ---- mirror sessions -----------------------------------------------------------------------
 def mirror_session(p: DcParser, name: str, ln: int) -> MirrorSession:
-    from untapped.dialects.cisco_ios.h_taps import _session
+    from untapped.dialects._ioslike.ios_delegated import _session
 
     return _session(p, name, ln)  # type: ignore[arg-type]
 
 
 def mirror_sources(s: MirrorSession, rest: list[str], ln: int) -> bool:
     """`interface X[, Y] [rx|tx|both]` | `vlan 10[,20] [rx]` (as IOS) | EOS `Ethernet1[,2] [rx]`."""
-    from untapped.dialects.cisco_ios.h_taps import _parse_source
+    from untapped.dialects._ioslike.ios_delegated import _parse_source
 
     if rest and rest[0] not in ("interface", "vlan", "cpu", "remote"):
         rest = ["interface", *rest]

@@ -45,7 +45,14 @@ MARKERS = [
     Marker(r"^ {3,4}\d+ (permit|deny|remark) ", 2.0, "3-space numbered ACL entries"),
     Marker(r"^ ip address \d+\.\d+\.\d+\.\d+/\d+", 0.5, "'ip address A/len'"),
     Marker(r"^  ip address \d+\.\d+\.\d+\.\d+/\d+", 1.0, "2-space 'ip address A/len'"),
-    Marker(r"^    neighbor \S+ activate", 1.5, "'neighbor A activate' in a 2-space address-family"),
+    Marker(
+        r"^    (no )?neighbor \S+ activate",
+        1.5,
+        "'neighbor A activate' in a 2-space address-family",
+    ),
+    Marker(
+        r"^snmp-server community \S+ (view \S+ )?(ro|rw)\b", 1.0, "lower-case ro/rw community (EOS)"
+    ),
     Marker(r"^interface Vxlan\d", 2.0, "interface Vxlan"),
     Marker(r"^ +vxlan (source-interface|udp-port|vlan|vrf) ", 1.0, "vxlan settings"),
     Marker(r"^ +bgp advertise-inactive|^peer-filter ", 2.0, "EOS BGP"),

@@ -10,6 +10,7 @@ from untapped.model.device import ParseResult
 MARKERS = [
     # ---- headers of `show running-config` --------------------------------------------------
     Marker(r"^version 1[0-9]\.[0-9]+\s*$", 3.0, "'version 1x.y' header (IOS/IOS-XE)"),
+    Marker(r"^!RANCID-CONTENT-TYPE: cisco\s*$", 4.0, "RANCID content type cisco (IOS)"),
     Marker(r"^Building configuration\.\.\.", 1.0, "'Building configuration...' (IOS show run)"),
     Marker(r"^Current configuration : \d+ bytes", 2.0, "'Current configuration : N bytes'"),
     Marker(r"^boot-start-marker", 3.0, "boot-start-marker"),
@@ -148,6 +149,7 @@ MARKERS = [
     Marker(r"^ +network \d+\.\d+\.\d+\.\d+ mask \d+", 1.0, "bgp network mask"),
     Marker(r"^ +address-family ipv4 vrf \S+", 1.0, "address-family ipv4 vrf"),
     # ---- evidence against: other vendors ----------------------------------------------------
+    Marker(r"^[!#]RANCID-CONTENT-TYPE: (?!cisco\s*$)", -6.0, "RANCID type of another dialect"),
     Marker(r"^(feature |vrf context )", -4.0, "NX-OS 'feature'/'vrf context'"),
     Marker(r"^ vrf member |^interface mgmt0", -3.0, "NX-OS vrf member / mgmt0"),
     Marker(r"^username \S+ password \d \S+ +role ", -2.0, "NX-OS username role"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from untapped.collect.files import Artifact
+from untapped.dialects._ioslike import ios_maps as MAPS
 from untapped.dialects._ioslike.engine import KNOWN, LineParser, Mode
 from untapped.dialects.cisco_ios import h_filters as F
 from untapped.dialects.cisco_ios import h_interfaces as I
@@ -112,13 +113,13 @@ OSPF_MODE = Mode("router ospf")
 OTHER_ROUTER_MODE = Mode("router")
 BGP_MODE = Mode("router bgp")
 BGP_AF_MODE = Mode("router bgp address-family")
-ROUTE_MAP_MODE = Mode("route-map")
+ROUTE_MAP_MODE = MAPS.ROUTE_MAP_MODE
 ACL_MODE = Mode("access-list")
 MAC_ACL_MODE = _sub("mac access-list", "permit", "deny", "remark")
 OBJECT_GROUP_MODE = Mode("object-group")
-CLASS_MAP_MODE = Mode("class-map")
-POLICY_MAP_MODE = Mode("policy-map")
-POLICY_CLASS_MODE = Mode("policy-map class")
+CLASS_MAP_MODE = MAPS.CLASS_MAP_MODE
+POLICY_MAP_MODE = MAPS.POLICY_MAP_MODE
+POLICY_CLASS_MODE = MAPS.POLICY_CLASS_MODE
 CONTROL_PLANE_MODE = Mode("control-plane")
 MONITOR_MODE = Mode("monitor session")
 MONITOR_DEST_MODE = Mode("monitor session destination")
@@ -528,8 +529,6 @@ BGP_MODE.block("template peer-session", BGP_TEMPLATE_MODE)
 BGP_MODE.block("template peer-policy", BGP_TEMPLATE_MODE)
 BGP_AF_MODE.on("exit-address-family", R.h_bgp_exit_af)
 
-ROUTE_MAP_MODE.on("match", R.h_rm_match).on("set", R.h_rm_set).on("continue", R.h_rm_continue)
-ROUTE_MAP_MODE.known("description")
 
 # ---- filters --------------------------------------------------------------------------------
 for word in ("permit", "deny", "remark"):
@@ -567,36 +566,6 @@ for word in (
     "*",
 ):
     OBJECT_GROUP_MODE.on(word, F.h_og_member)
-CLASS_MAP_MODE.on("match", F.h_cm_match).known("description")
-POLICY_MAP_MODE.on("class", F.h_pm_class).known("description")
-for word in (
-    "police",
-    "set",
-    "bandwidth",
-    "priority",
-    "shape",
-    "queue-limit",
-    "random-detect",
-    "fair-queue",
-    "service-policy",
-    "drop",
-    "inspect",
-    "pass",
-    "trust",
-    "log",
-    "compression",
-    "count",
-    "estimate",
-    "conform-action",
-    "exceed-action",
-    "violate-action",
-    "queue-buffers",
-    "child",
-    "account",
-    "redirect",
-    "mirror",
-):
-    POLICY_CLASS_MODE.on(word, F.h_pm_action)
 CONTROL_PLANE_MODE.on("service-policy", F.h_cp_service_policy)
 
 # ---- taps -----------------------------------------------------------------------------------

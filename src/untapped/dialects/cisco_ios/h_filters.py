@@ -14,15 +14,27 @@ from untapped.dialects._ioslike.addr import (
     parse_ports,
 )
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
+from untapped.dialects._ioslike.ios_maps import (
+    h_class_map as h_class_map,
+)
+from untapped.dialects._ioslike.ios_maps import (
+    h_cm_match as h_cm_match,
+)
+from untapped.dialects._ioslike.ios_maps import (
+    h_pm_action as h_pm_action,
+)
+from untapped.dialects._ioslike.ios_maps import (
+    h_pm_class as h_pm_class,
+)
+from untapped.dialects._ioslike.ios_maps import (
+    h_policy_map as h_policy_map,
+)
 from untapped.model.filters import (
     Acl,
     AclEntry,
     AddrMatch,
-    ClassMap,
     GroupKind,
     ObjectGroup,
-    PolicyMap,
-    PolicyMapClass,
 )
 from untapped.redact import redact_text
 
@@ -242,75 +254,6 @@ def h_og_member(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
         group.protocols.extend(t)
         return None
     group.protocols.append(" ".join(t))
-    return None
-
-
-# ---- class-maps and policy-maps -----------------------------------------------------------
-def h_class_map(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    from untapped.dialects.cisco_ios.grammar import CLASS_MAP_MODE
-
-    j = i
-    if t[j] == "type":
-        j += 2
-    match_all = True
-    if t[j] in ("match-any", "match-all"):
-        match_all = t[j] == "match-all"
-        j += 1
-    name = t[j]
-    cmap = ClassMap(name, p.device.span(ln), match_all)
-    p.device.class_maps[name] = cmap
-    p.define("class-map", name, ln)
-    return CLASS_MAP_MODE, cmap
-
-
-def h_cm_match(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    cmap: ClassMap = obj
-    cmap.span = p.device.span(cmap.span.line, ln)
-    rest = t[i:]
-    if rest[:2] == ["access-group", "name"]:
-        p.ref("ip access-list", rest[2], "class-map match access-group", ln)
-    elif rest[:1] == ["access-group"] and len(rest) > 1:
-        p.ref("ip access-list", rest[1], "class-map match access-group", ln)
-    elif rest[:2] == ["class-map", *rest[1:2]]:
-        p.ref("class-map", rest[1], "class-map match class-map", ln)
-    cmap.matches.append((rest[0] if rest else "", tuple(rest[1:])))
-    return None
-
-
-def h_policy_map(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    from untapped.dialects.cisco_ios.grammar import POLICY_MAP_MODE
-
-    j = i
-    kind = "qos"
-    if t[j] == "type":
-        kind = t[j + 1]
-        j += 2
-    name = t[j]
-    pmap = PolicyMap(name, p.device.span(ln), kind)
-    p.device.policy_maps[name] = pmap
-    p.define("policy-map", name, ln)
-    return POLICY_MAP_MODE, pmap
-
-
-def h_pm_class(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    from untapped.dialects.cisco_ios.grammar import POLICY_CLASS_MODE
-
-    pmap: PolicyMap = obj
-    name = t[i + 2] if t[i] == "type" and i + 2 < len(t) else t[i]
-    cls = PolicyMapClass(name, ln)
-    pmap.classes.append(cls)
-    pmap.span = p.device.span(pmap.span.line, ln)
-    if name != "class-default":
-        p.ref("class-map", name, "policy-map class", ln)
-    return POLICY_CLASS_MODE, (pmap, cls)
-
-
-def h_pm_action(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    pmap, cls = obj
-    cls.actions.append((t[0], tuple(t[1:])))
-    pmap.span = p.device.span(pmap.span.line, ln)
-    if t[0] == "service-policy" and len(t) > 1:
-        p.ref("policy-map", t[-1], "policy-map class service-policy", ln)
     return None
 
 

@@ -4,9 +4,58 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from untapped.dialects._ioslike.addr import is_ipv4, prefix_from_mask
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
-from untapped.dialects.cisco_ios.h_system import ref_interface, secret_at
+from untapped.dialects._ioslike.ios_delegated import (
+    h_ip_address as h_ip_address,
+)
+from untapped.dialects._ioslike.ios_delegated import (
+    h_tunnel as h_tunnel,
+)
+from untapped.dialects._ioslike.ios_delegated import (
+    h_vrf_forwarding as h_vrf_forwarding,
+)
+from untapped.dialects._ioslike.ios_interfaces import (
+    h_bandwidth as h_bandwidth,
+)
+from untapped.dialects._ioslike.ios_interfaces import (
+    h_cdp_enable as h_cdp_enable,
+)
+from untapped.dialects._ioslike.ios_interfaces import (
+    h_channel_group as h_channel_group,
+)
+from untapped.dialects._ioslike.ios_interfaces import (
+    h_description as h_description,
+)
+from untapped.dialects._ioslike.ios_interfaces import (
+    h_helper as h_helper,
+)
+from untapped.dialects._ioslike.ios_interfaces import (
+    h_ip_flag as h_ip_flag,
+)
+from untapped.dialects._ioslike.ios_interfaces import (
+    h_lldp as h_lldp,
+)
+from untapped.dialects._ioslike.ios_interfaces import (
+    h_mtu as h_mtu,
+)
+from untapped.dialects._ioslike.ios_interfaces import (
+    h_ospf_if as h_ospf_if,
+)
+from untapped.dialects._ioslike.ios_interfaces import (
+    h_service_policy as h_service_policy,
+)
+from untapped.dialects._ioslike.ios_interfaces import (
+    h_shutdown as h_shutdown,
+)
+from untapped.dialects._ioslike.ios_interfaces import (
+    h_spanning_tree as h_spanning_tree,
+)
+from untapped.dialects._ioslike.ios_interfaces import (
+    h_storm as h_storm,
+)
+from untapped.dialects._ioslike.ios_interfaces import (
+    h_switchport as h_switchport,
+)
 from untapped.model.net import IfAddress, Interface, Tunnel
 
 if TYPE_CHECKING:
@@ -33,51 +82,6 @@ def h_interface(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
 def _end(p: IosParser, iface: Interface, ln: int) -> None:
     if ln > iface.span.last:
         iface.span = p.device.span(iface.span.line, ln)
-
-
-def h_description(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    iface: Interface = obj
-    raw = p.text
-    iface.description = None if neg else raw.split(None, 1)[1] if " " in raw else ""
-
-
-def h_shutdown(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    iface: Interface = obj
-    iface.shutdown = not neg
-
-
-def h_vrf_forwarding(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    """`vrf forwarding V` and `ip vrf forwarding V`."""
-    iface: Interface = obj
-    if neg:
-        iface.vrf = None
-        return None
-    iface.vrf = t[i]
-    p.ref("vrf", t[i], "interface vrf forwarding", ln)
-    return None
-
-
-def h_ip_address(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    iface: Interface = obj
-    if neg:
-        iface.addresses.clear()
-        return None
-    if t[i] == "dhcp":
-        iface.dhcp = True
-        return None
-    if t[i] in ("negotiated", "pool"):
-        return None
-    if "/" in t[i]:
-        pfx = t[i]
-    elif i + 1 < len(t) and is_ipv4(t[i]):
-        pfx = prefix_from_mask(t[i], t[i + 1]) or ""
-        if not pfx:
-            return UNRECOGNIZED
-    else:
-        return UNRECOGNIZED
-    secondary = "secondary" in t[i + 1 :]
-    iface.addresses.append(IfAddress(pfx, secondary))
-    return None
 
 
 def h_ipv6_address(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -127,24 +131,6 @@ def h_policy_route_map(p: IosParser, t: list[str], i: int, ln: int, neg: bool, o
         return None
     iface.policy_route_map = t[i]
     p.ref("route-map", t[i], "interface ip policy route-map", ln)
-    return None
-
-
-def h_service_policy(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    iface: Interface = obj
-    j = i
-    if t[j] == "type":
-        j += 2
-    direction, name = t[j], t[j + 1]
-    if neg:
-        return None
-    if direction == "input":
-        iface.service_policy_in = name
-    elif direction == "output":
-        iface.service_policy_out = name
-    else:
-        return UNRECOGNIZED
-    p.ref("policy-map", name, f"interface service-policy {direction}", ln)
     return None
 
 
@@ -200,165 +186,6 @@ def h_wccp_if(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) 
         iface.wccp.append(" ".join(t[i:]))
 
 
-def h_switchport(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    iface: Interface = obj
-    if i >= len(t):
-        iface.switchport = not neg
-        return None
-    word = t[i]
-    if word == "mode":
-        iface.switchport = True
-        iface.switchport_mode = " ".join(t[i + 1 :])
-    elif word == "access" and t[i + 1] == "vlan":
-        iface.access_vlan = int(t[i + 2]) if t[i + 2].isdigit() else None
-    elif word == "voice" and t[i + 1] == "vlan":
-        iface.voice_vlan = int(t[i + 2]) if t[i + 2].isdigit() else None
-    elif word == "trunk" and i + 1 < len(t):
-        sub = t[i + 1]
-        if sub == "allowed" and i + 2 < len(t) and t[i + 2] == "vlan":
-            vals = t[i + 3 :]
-            if vals and vals[0] == "add" and iface.trunk_vlans:
-                iface.trunk_vlans += "," + " ".join(vals[1:])
-            elif vals and vals[0] in ("add", "remove", "except", "all", "none"):
-                iface.trunk_vlans = " ".join(vals)
-            else:
-                iface.trunk_vlans = " ".join(vals)
-        elif sub == "native" and i + 3 < len(t):
-            iface.native_vlan = int(t[i + 3]) if t[i + 3].isdigit() else None
-    return None
-
-
-def h_channel_group(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    iface: Interface = obj
-    iface.channel_group = None if neg else t[i]
-
-
-def h_ip_flag(attr: str) -> Any:
-    def handler(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-        iface: Interface = obj
-        setattr(iface, attr, not neg)
-
-    return handler
-
-
 def h_verify(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     iface: Interface = obj
     iface.urpf = None if neg else " ".join(t[i:])
-
-
-def h_cdp_enable(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    iface: Interface = obj
-    iface.cdp = not neg
-
-
-def h_lldp(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    iface: Interface = obj
-    if iface.lldp is not False or not neg:
-        iface.lldp = not neg
-
-
-def h_ospf_if(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    iface: Interface = obj
-    word = t[i]
-    if word == "cost":
-        iface.ospf_cost = int(t[i + 1])
-    elif word in ("authentication", "message-digest-key", "authentication-key"):
-        iface.ospf_auth = not neg or iface.ospf_auth
-        if word != "authentication":
-            j = i + 1
-            if word == "message-digest-key":
-                j = i + 3 if i + 2 < len(t) and t[i + 2] == "md5" else i + 2
-            secret_at(p, t, j, ln, "plain")
-    elif word == "area" or (word.isdigit() and "area" in t):
-        k = t.index("area")
-        iface.ospf_area = t[k + 1]
-    return None
-
-
-def h_helper(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    iface: Interface = obj
-    if not neg:
-        iface.helper_addresses.append(t[-1])
-
-
-def h_mtu(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    iface: Interface = obj
-    iface.mtu = None if neg else int(t[i])
-
-
-def h_bandwidth(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    """`bandwidth N` (kbit/s); `bandwidth inherit|receive|qos-reference ...` are recognized but
-    leave the routing bandwidth as it is."""
-    iface: Interface = obj
-    if neg:
-        iface.bandwidth = None
-    elif t[i].isdigit():
-        iface.bandwidth = int(t[i])
-    elif t[i] not in ("inherit", "receive", "qos-reference", "percent"):
-        return UNRECOGNIZED
-    return None
-
-
-def h_storm(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    iface: Interface = obj
-    iface.storm_control = not neg
-
-
-def h_spanning_tree(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    iface: Interface = obj
-    rest = " ".join(t[i:])
-    if rest.startswith("portfast"):
-        iface.portfast = not neg
-    elif rest.startswith("bpduguard"):
-        iface.bpdu_guard = "enable" in rest and not neg
-    iface.spanning_tree.append(("no " if neg else "") + rest)
-
-
-# ---- tunnels ------------------------------------------------------------------------------
-def h_tunnel(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    iface: Interface = obj
-    tun = iface.tunnel
-    if tun is None:
-        tun = iface.tunnel = Tunnel()
-    word = t[i]
-    if word == "source":
-        tun.source = None if neg else t[i + 1]
-        if tun.source is not None:
-            ref_interface(p, tun.source, "interface tunnel source", ln)
-    elif word == "destination":
-        tun.destination = None if neg else t[i + 1]
-        tun.destination_line = ln
-    elif word == "mode":
-        tun.mode = " ".join(t[i + 1 :])
-    elif word == "protection":
-        j = i + 1
-        if t[j] == "ipsec" and t[j + 1] == "profile":
-            tun.protection = t[j + 2]
-            p.ref("crypto ipsec profile", t[j + 2], "interface tunnel protection", ln)
-    elif word == "vrf":
-        tun.vrf = t[i + 1]
-        p.ref("vrf", t[i + 1], "interface tunnel vrf", ln)
-    elif word == "key":
-        tun.key = p.secret(t[i + 1], "plain", ln)
-    elif word in (
-        "path-mtu-discovery",
-        "bandwidth",
-        "ttl",
-        "tos",
-        "checksum",
-        "sequence-datagrams",
-        "udlr",
-        "route-via",
-        "entropy",
-        "rbscp",
-        "mpls",
-        "endpoint",
-        "flow",
-        "dst-port",
-        "src-port",
-        "vxlan",
-    ):
-        pass
-    else:
-        return UNRECOGNIZED
-    return None

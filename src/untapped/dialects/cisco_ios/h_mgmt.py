@@ -6,16 +6,41 @@ from typing import TYPE_CHECKING, Any
 
 from untapped.dialects._ioslike.addr import is_ip
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
+from untapped.dialects._ioslike.ios_delegated import (
+    h_logging_host as h_logging_host,
+)
+from untapped.dialects._ioslike.ios_delegated import (
+    h_ntp_server as h_ntp_server,
+)
+from untapped.dialects._ioslike.ios_delegated import (
+    h_snmp_host as h_snmp_host,
+)
+from untapped.dialects._ioslike.ios_mgmt import (
+    h_ntp_authenticate as h_ntp_authenticate,
+)
+from untapped.dialects._ioslike.ios_mgmt import (
+    h_ntp_trusted as h_ntp_trusted,
+)
+from untapped.dialects._ioslike.ios_mgmt import (
+    h_snmp_contact as h_snmp_contact,
+)
+from untapped.dialects._ioslike.ios_mgmt import (
+    h_snmp_group as h_snmp_group,
+)
+from untapped.dialects._ioslike.ios_mgmt import (
+    h_snmp_location as h_snmp_location,
+)
+from untapped.dialects._ioslike.ios_mgmt import (
+    h_snmp_traps as h_snmp_traps,
+)
+from untapped.dialects._ioslike.ios_mgmt import (
+    h_snmp_view as h_snmp_view,
+)
 from untapped.dialects.cisco_ios.h_system import ref_interface, secret_at, set_service
 from untapped.model.mgmt import (
     DnsServer,
-    LogHost,
-    NtpServer,
     SnmpCommunity,
-    SnmpGroup,
-    SnmpHost,
     SnmpUser,
-    SnmpView,
 )
 
 if TYPE_CHECKING:
@@ -60,49 +85,6 @@ def h_snmp_community(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj
     return None
 
 
-def h_snmp_view(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if neg:
-        return None
-    name, oid, what = t[i], t[i + 1], t[i + 2] if i + 2 < len(t) else "included"
-    view = next((v for v in p.device.snmp.views if v.name == name), None)
-    if view is None:
-        view = SnmpView(name, p.device.span(ln))
-        p.device.snmp.views.append(view)
-    else:
-        view.span = p.device.span(view.span.line, ln)
-    (view.excluded if what == "excluded" else view.included).append(oid)
-    p.define("snmp view", name, ln)
-    return None
-
-
-def h_snmp_group(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if neg:
-        return None
-    group = SnmpGroup(t[i], p.device.span(ln), version=t[i + 1])
-    j = i + 2
-    if group.version == "v3" and j < len(t) and t[j] in ("noauth", "auth", "priv"):
-        group.security = t[j]
-        j += 1
-    while j < len(t):
-        word = t[j]
-        if word in ("read", "write", "notify") and j + 1 < len(t):
-            setattr(group, f"{word}_view", t[j + 1])
-            p.ref("snmp view", t[j + 1], f"snmp-server group {word}", ln)
-            j += 2
-        elif word == "access" and j + 1 < len(t):
-            k = j + 1
-            if t[k] == "ipv6" and k + 1 < len(t):
-                k += 1
-            group.acl = t[k]
-            p.ref("ip access-list", t[k], "snmp-server group access", ln)
-            j = k + 1
-        else:
-            j += 1
-    p.device.snmp.groups.append(group)
-    p.define("snmp group", group.name, ln)
-    return None
-
-
 def h_snmp_user(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     if neg:
         return None
@@ -136,56 +118,11 @@ def h_snmp_user(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
     return None
 
 
-def h_snmp_host(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if neg:
-        return None
-    host = SnmpHost(t[i], p.device.span(ln))
-    j = i + 1
-    while j < len(t):
-        word = t[j]
-        if word == "vrf" and j + 1 < len(t):
-            host.vrf = t[j + 1]
-            j += 2
-        elif word in ("traps", "informs"):
-            host.kind = "inform" if word == "informs" else "trap"
-            j += 1
-        elif word == "version" and j + 1 < len(t):
-            host.version = t[j + 1]
-            j += 2
-            if host.version == "3" and j < len(t) and t[j] in ("noauth", "auth", "priv"):
-                j += 1
-        elif word == "udp-port" and j + 1 < len(t):
-            host.port = int(t[j + 1])
-            j += 2
-        else:
-            # the community (v1/v2c) or user (v3), then notification types
-            if host.community is None and host.user is None:
-                if host.version == "3":
-                    host.user = word
-                else:
-                    host.community = p.secret(word, "plain", ln)
-            j += 1
-    p.device.snmp.hosts.append(host)
-    return None
-
-
 def h_snmp_source(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     if t[i] in ("traps", "informs"):
         i += 1
     p.device.snmp.source_interface = t[i]
     ref_interface(p, t[i], "snmp-server source interface", ln)
-
-
-def h_snmp_location(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    p.device.snmp.location = " ".join(t[i:])
-
-
-def h_snmp_contact(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    p.device.snmp.contact = " ".join(t[i:])
-
-
-def h_snmp_traps(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    p.device.snmp.traps = p.device.snmp.traps or not neg
 
 
 # ---- logging ------------------------------------------------------------------------------
@@ -199,34 +136,6 @@ LOG_LEVELS = (
     "informational",
     "debugging",
 )
-
-
-def h_logging_host(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    """`logging host A [vrf V] [transport udp|tcp [port P]]`, and legacy `logging A`."""
-    if neg:
-        return None
-    j = i
-    if t[j] == "host":
-        j += 1
-    if t[j] == "ipv6":
-        j += 1
-    host = LogHost(t[j], p.device.span(ln))
-    j += 1
-    while j < len(t):
-        word = t[j]
-        if word == "vrf" and j + 1 < len(t):
-            host.vrf = t[j + 1]
-            j += 2
-        elif word == "transport" and j + 1 < len(t):
-            host.transport = t[j + 1]
-            j += 2
-        elif word == "port" and j + 1 < len(t):
-            host.port = int(t[j + 1])
-            j += 2
-        else:
-            j += 1
-    p.device.logging.hosts.append(host)
-    return None
 
 
 def h_logging_bare(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -278,49 +187,10 @@ def h_login_block(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: A
     p.device.aaa.login_block = not neg
 
 
-# ---- NTP ----------------------------------------------------------------------------------
-def h_ntp_server(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if neg:
-        return None
-    j = i
-    vrf = None
-    if t[j] == "vrf":
-        vrf = t[j + 1]
-        j += 2
-    if t[j] in ("ip", "ipv6"):
-        j += 1
-    srv = NtpServer(t[j], p.device.span(ln), vrf=vrf, peer=t[i - 1] == "peer")
-    j += 1
-    while j < len(t):
-        word = t[j]
-        if word == "key" and j + 1 < len(t):
-            srv.key = int(t[j + 1])
-            j += 2
-        elif word == "prefer":
-            srv.prefer = True
-            j += 1
-        elif word == "source" and j + 1 < len(t):
-            srv.source_interface = t[j + 1]
-            j += 2
-        else:
-            j += 1
-    p.device.ntp.servers.append(srv)
-    return None
-
-
-def h_ntp_authenticate(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    p.device.ntp.authenticate = not neg
-
-
 def h_ntp_key(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     if not neg:
         p.device.ntp.keys.append(int(t[i]))
         p.secret(t[-1], "plain", ln)
-
-
-def h_ntp_trusted(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if not neg:
-        p.device.ntp.trusted_keys.extend(int(x) for x in t[i:] if x.isdigit())
 
 
 def h_ntp_source(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:

@@ -11,23 +11,72 @@ from untapped.dialects._ioslike.addr import (
     network_from_wildcard,
 )
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
-from untapped.dialects.cisco_ios.h_system import ref_interface, secret_at
+from untapped.dialects._ioslike.ios_delegated import (
+    _neighbor as _neighbor,
+)
+from untapped.dialects._ioslike.ios_delegated import (
+    h_bgp_neighbor as h_bgp_neighbor,
+)
+from untapped.dialects._ioslike.ios_maps import (
+    MATCH_REFS as MATCH_REFS,
+)
+from untapped.dialects._ioslike.ios_maps import (
+    h_rm_continue as h_rm_continue,
+)
+from untapped.dialects._ioslike.ios_maps import (
+    h_rm_match as h_rm_match,
+)
+from untapped.dialects._ioslike.ios_maps import (
+    h_rm_set as h_rm_set,
+)
+from untapped.dialects._ioslike.ios_maps import (
+    h_route_map as h_route_map,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    _bgp as _bgp,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_auto_cost as h_auto_cost,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_bgp_aggregate as h_bgp_aggregate,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_bgp_network as h_bgp_network,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_distribute_list as h_distribute_list,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_maximum_paths as h_maximum_paths,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_ospf_area as h_ospf_area,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_ospf_default_info as h_ospf_default_info,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_passive as h_passive,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_redistribute as h_redistribute,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    h_router_id as h_router_id,
+)
+from untapped.dialects._ioslike.ios_routing import (
+    parse_redistribute as parse_redistribute,
+)
 from untapped.model.filters import (
     CommunityList,
     PrefixList,
     PrefixListEntry,
-    RouteMap,
-    RouteMapClause,
 )
 from untapped.model.net import (
     Bgp,
-    BgpAggregate,
-    BgpNeighbor,
-    BgpNetwork,
     Ospf,
-    OspfArea,
     OspfNetwork,
-    Redistribution,
     RoutingProcess,
     StaticRoute,
     Vrf,
@@ -176,123 +225,6 @@ def h_ospf_network(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: 
     return None
 
 
-def h_ospf_area(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    proc: Ospf = obj
-    area = proc.areas.setdefault(t[i], OspfArea(t[i]))
-    word = t[i + 1] if i + 1 < len(t) else ""
-    rest = t[i + 2 :]
-    if word == "stub":
-        area.kind = "totally-stub" if "no-summary" in rest else "stub"
-    elif word == "nssa":
-        area.kind = "totally-nssa" if "no-summary" in rest else "nssa"
-    elif word == "default-cost":
-        area.default_cost = int(rest[0])
-    elif word == "authentication":
-        area.auth = "message-digest" if "message-digest" in rest else "plain"
-    elif word in ("range", "virtual-link", "filter-list", "sham-link", "nssa-range"):
-        for k, tok in enumerate(t):
-            if tok == "prefix" and k + 1 < len(t):
-                p.ref("ip prefix-list", t[k + 1], "router ospf area filter-list", ln)
-    else:
-        return UNRECOGNIZED
-    return None
-
-
-def h_router_id(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if isinstance(obj, (Ospf, Bgp)):
-        obj.router_id = t[i]
-
-
-def h_passive(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    proc: Ospf = obj
-    if t[i] == "default":
-        proc.passive_default = not neg
-    elif neg:
-        proc.non_passive.append("".join(t[i:]))
-    else:
-        proc.passive.append("".join(t[i:]))
-
-
-def parse_redistribute(p: IosParser, t: list[str], i: int, ln: int, ctx: str) -> Redistribution:
-    red = Redistribution(t[i])
-    j = i + 1
-    if j < len(t) and (
-        t[j].isdigit()
-        or (
-            red.protocol in ("ospf", "eigrp", "isis", "bgp", "rip")
-            and t[j]
-            not in (
-                "route-map",
-                "metric",
-                "subnets",
-                "match",
-                "metric-type",
-                "tag",
-                "include-connected",
-                "level-1",
-                "level-2",
-                "level-1-2",
-            )
-        )
-    ):
-        red.process = t[j]
-        j += 1
-    while j < len(t):
-        word = t[j]
-        if word == "route-map" and j + 1 < len(t):
-            red.route_map = t[j + 1]
-            p.ref("route-map", t[j + 1], f"{ctx} redistribute {red.protocol} route-map", ln)
-            j += 2
-        elif word == "metric" and j + 1 < len(t) and t[j + 1].isdigit():
-            red.metric = int(t[j + 1])
-            j += 2
-        elif word == "metric-type" and j + 1 < len(t) and t[j + 1].isdigit():
-            red.metric_type = int(t[j + 1])
-            j += 2
-        else:
-            j += 1
-    return red
-
-
-def h_redistribute(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if neg:
-        return None
-    ctx = (
-        "router ospf"
-        if isinstance(obj, Ospf)
-        else "router bgp"
-        if isinstance(obj, Bgp)
-        else "router"
-    )
-    red = parse_redistribute(p, t, i, ln, ctx)
-    obj.redistribute.append(red)
-    return None
-
-
-def h_ospf_default_info(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    proc: Ospf = obj
-    if t[i] == "originate":
-        proc.default_originate = not neg
-        proc.default_originate_always = "always" in t
-        if "route-map" in t:
-            p.ref("route-map", t[t.index("route-map") + 1], "router ospf default-information", ln)
-
-
-def h_auto_cost(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    proc: Ospf = obj
-    if "reference-bandwidth" in t:
-        proc.reference_bandwidth = int(t[t.index("reference-bandwidth") + 1])
-
-
-def h_distribute_list(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if t[i] == "prefix":
-        p.ref("ip prefix-list", t[i + 1], "router distribute-list prefix", ln)
-    elif t[i] == "route-map":
-        p.ref("route-map", t[i + 1], "router distribute-list route-map", ln)
-    else:
-        p.ref("ip access-list", t[i], "router distribute-list", ln)
-
-
 def h_other_router(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     """`router eigrp|rip|isis|...`: known processes the model only inventories."""
     if neg:
@@ -314,132 +246,6 @@ def h_router_bgp(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: An
     from untapped.dialects.cisco_ios.grammar import BGP_MODE
 
     return BGP_MODE, p.device.bgp
-
-
-def _bgp(p: IosParser) -> Bgp:
-    assert p.device.bgp is not None
-    return p.device.bgp
-
-
-def _neighbor(p: IosParser, key: str, ln: int) -> BgpNeighbor:
-    bgp = _bgp(p)
-    vrf = p.bgp_vrf
-    for nb in bgp.neighbors:
-        if nb.address == key and nb.vrf == vrf:
-            return nb
-    nb = BgpNeighbor(key, p.device.span(ln), vrf=vrf)
-    bgp.neighbors.append(nb)
-    return nb
-
-
-def h_bgp_neighbor(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if neg:
-        return None
-    key = t[i]
-    word = t[i + 1] if i + 1 < len(t) else ""
-    args = t[i + 2 :]
-    if word == "peer-group" and not args:
-        nb = _neighbor(p, key, ln)
-        nb.is_group = True
-        p.define("bgp peer-group", key, ln)
-        return None
-    nb = _neighbor(p, key, ln)
-    if word == "remote-as":
-        nb.remote_as = args[0]
-    elif word == "peer-group":
-        nb.peer_group = args[0]
-        p.ref("bgp peer-group", args[0], "bgp neighbor peer-group", ln)
-    elif word == "description":
-        nb.description = " ".join(args)
-    elif word == "update-source":
-        nb.update_source = args[0]
-        ref_interface(p, args[0], "bgp neighbor update-source", ln)
-    elif word == "route-map":
-        name, direction = args[0], args[1] if len(args) > 1 else "in"
-        setattr(nb, f"route_map_{'in' if direction == 'in' else 'out'}", name)
-        p.ref("route-map", name, f"bgp neighbor route-map {direction}", ln)
-    elif word == "prefix-list":
-        name, direction = args[0], args[1] if len(args) > 1 else "in"
-        setattr(nb, f"prefix_list_{'in' if direction == 'in' else 'out'}", name)
-        p.ref("ip prefix-list", name, f"bgp neighbor prefix-list {direction}", ln)
-    elif word == "filter-list":
-        name, direction = args[0], args[1] if len(args) > 1 else "in"
-        setattr(nb, f"filter_list_{'in' if direction == 'in' else 'out'}", name)
-        p.ref("as-path access-list", name, f"bgp neighbor filter-list {direction}", ln)
-    elif word == "next-hop-self":
-        nb.next_hop_self = True
-    elif word == "route-reflector-client":
-        nb.route_reflector_client = True
-    elif word == "password":
-        nb.password, _ = secret_at(p, t, i + 2, ln, "plain")
-    elif word == "ebgp-multihop":
-        nb.ebgp_multihop = int(args[0]) if args else 255
-    elif word == "ttl-security":
-        nb.ttl_security = int(args[-1]) if args and args[-1].isdigit() else 1
-    elif word == "maximum-prefix":
-        nb.max_prefix = int(args[0])
-    elif word == "shutdown":
-        nb.shutdown = True
-    elif word == "send-community":
-        nb.send_community = True
-    elif word == "local-as":
-        nb.local_as = args[0]
-    elif word == "activate":
-        nb.activated.append(p.bgp_af or "ipv4 unicast")
-    elif word == "weight":
-        nb.weight = int(args[0])
-    elif word == "distribute-list":
-        p.ref("ip access-list", args[0], "bgp neighbor distribute-list", ln)
-    elif word == "default-originate":
-        if "route-map" in args:
-            p.ref(
-                "route-map", args[args.index("route-map") + 1], "bgp neighbor default-originate", ln
-            )
-    elif word == "unsuppress-map" or word == "advertise-map" or word == "inherit":
-        pass
-    return None
-
-
-def h_bgp_network(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if neg:
-        return None
-    if "/" in t[i]:
-        pfx = t[i]
-        rest = t[i + 1 :]
-    elif i + 2 < len(t) and t[i + 1] == "mask":
-        pfx = network_from_mask(t[i], t[i + 2]) or ""
-        rest = t[i + 3 :]
-    else:
-        octets = t[i].split(".")
-        first = int(octets[0]) if octets[0].isdigit() else 0
-        length = 8 if first < 128 else 16 if first < 192 else 24  # classful
-        pfx = f"{t[i]}/{length}"
-        rest = t[i + 1 :]
-    if not pfx:
-        return UNRECOGNIZED
-    rm = rest[rest.index("route-map") + 1] if "route-map" in rest else None
-    if rm:
-        p.ref("route-map", rm, "bgp network route-map", ln)
-    _bgp(p).networks.append(BgpNetwork(pfx, rm, p.bgp_vrf))
-    return None
-
-
-def h_bgp_aggregate(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if neg:
-        return None
-    if "/" in t[i]:
-        pfx, rest = t[i], t[i + 1 :]
-    else:
-        pfx, rest = network_from_mask(t[i], t[i + 1]) or "", t[i + 2 :]
-    if not pfx:
-        return UNRECOGNIZED
-    _bgp(p).aggregates.append(
-        BgpAggregate(pfx, "summary-only" in rest, "as-set" in rest, p.bgp_vrf)
-    )
-    for key in ("attribute-map", "advertise-map", "suppress-map"):
-        if key in rest:
-            p.ref("route-map", rest[rest.index(key) + 1], f"bgp aggregate-address {key}", ln)
-    return None
 
 
 def h_bgp_af(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -475,12 +281,6 @@ def h_bgp_bgp(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) 
     elif word == "always-compare-med":
         bgp.always_compare_med = not neg
     return None
-
-
-def h_maximum_paths(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if isinstance(obj, Bgp):
-        nums = [x for x in t[i:] if x.isdigit()]
-        obj.multipath = int(nums[0]) if nums else None
 
 
 # ---- prefix-lists, community lists, as-path -----------------------------------------------
@@ -549,109 +349,6 @@ def h_as_path(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) 
     p.define("as-path access-list", name, ln)
     clist.entries.append((t[i + 2], " ".join(t[i + 3 :])))
     return None
-
-
-# ---- route-maps ---------------------------------------------------------------------------
-MATCH_REFS = {
-    ("ip", "address", "prefix-list"): "ip prefix-list",
-    ("ipv6", "address", "prefix-list"): "ipv6 prefix-list",
-    ("ip", "address"): "ip access-list",
-    ("ipv6", "address"): "ipv6 access-list",
-    ("ip", "next-hop", "prefix-list"): "ip prefix-list",
-    ("ip", "next-hop"): "ip access-list",
-    ("ip", "route-source", "prefix-list"): "ip prefix-list",
-    ("ip", "route-source"): "ip access-list",
-    ("community",): "community-list",
-    ("extcommunity",): "extcommunity-list",
-    ("as-path",): "as-path access-list",
-}
-
-
-def h_route_map(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    if neg:
-        return None
-    name = t[i]
-    action = t[i + 1] if i + 1 < len(t) else "permit"
-    seq = int(t[i + 2]) if i + 2 < len(t) and t[i + 2].isdigit() else 10
-    if action.isdigit():
-        action, seq = "permit", int(action)
-    rmap = p.device.route_maps.get(name)
-    if rmap is None:
-        rmap = p.device.route_maps[name] = RouteMap(name, p.device.span(ln))
-    clause = RouteMapClause(p.device.span(ln), action, seq)  # type: ignore[arg-type]
-    rmap.clauses.append(clause)
-    p.define("route-map", name, ln)
-    from untapped.dialects.cisco_ios.grammar import ROUTE_MAP_MODE
-
-    return ROUTE_MAP_MODE, clause
-
-
-def h_rm_match(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    clause: RouteMapClause = obj
-    rest = t[i:]
-    for n in (3, 2, 1):
-        key = tuple(rest[:n])
-        if key in MATCH_REFS:
-            for name in rest[n:]:
-                if name in ("exact-match",):
-                    continue
-                p.ref(MATCH_REFS[key], name, "route-map match " + " ".join(key), ln)
-            clause.matches.append((" ".join(key), tuple(rest[n:])))
-            break
-    else:
-        clause.matches.append((rest[0], tuple(rest[1:])))
-    _extend(p, clause, ln)
-    return None
-
-
-def h_rm_set(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    clause: RouteMapClause = obj
-    rest = t[i:]
-    if rest[:2] in (["ip", "next-hop"], ["ipv6", "next-hop"]):
-        key = " ".join(rest[:2])
-        vals = rest[2:]
-        if vals and vals[0] == "vrf" and len(vals) > 1:
-            clause.sets.append(("vrf", (vals[1],)))
-            vals = vals[2:]
-        if vals and vals[0] in (
-            "verify-availability",
-            "recursive",
-            "peer-address",
-            "unchanged",
-            "self",
-            "dynamic",
-            "encapsulate",
-        ):
-            clause.sets.append((f"{key} {vals[0]}", tuple(vals[1:])))
-        else:
-            clause.sets.append((key, tuple(vals)))
-    elif rest[:2] == ["ip", "default"] and len(rest) > 2 and rest[2] == "next-hop":
-        clause.sets.append(("ip next-hop", tuple(rest[3:])))
-    elif rest[0] in ("interface", "default"):
-        clause.sets.append(
-            ("interface", tuple(rest[1:]) if rest[0] == "interface" else tuple(rest[2:]))
-        )
-    elif rest[:2] == ["ip", "vrf"]:
-        clause.sets.append(("vrf", tuple(rest[2:3])))
-    elif rest[:2] == ["as-path", "prepend"]:
-        clause.sets.append(("as-path prepend", tuple(rest[2:])))
-    elif rest[:2] == ["comm-list", rest[1] if len(rest) > 1 else ""]:
-        p.ref("community-list", rest[1], "route-map set comm-list", ln)
-        clause.sets.append(("comm-list", tuple(rest[1:])))
-    else:
-        clause.sets.append((rest[0], tuple(rest[1:])))
-    _extend(p, clause, ln)
-    return None
-
-
-def h_rm_continue(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    clause: RouteMapClause = obj
-    clause.continue_to = int(t[i]) if i < len(t) else clause.seq + 1
-    _extend(p, clause, ln)
-
-
-def _extend(p: IosParser, clause: RouteMapClause, ln: int) -> None:
-    clause.span = p.device.span(clause.span.line, ln)
 
 
 _ = is_ip

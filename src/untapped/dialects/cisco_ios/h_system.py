@@ -4,10 +4,39 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from untapped.dialects._ioslike.addr import address_host, is_ip, split_url_password, url_scheme
+from untapped.dialects._ioslike.addr import address_host, split_url_password, url_scheme
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
+from untapped.dialects._ioslike.ios_delegated import (
+    h_aaa_method as h_aaa_method,
+)
+from untapped.dialects._ioslike.ios_delegated import (
+    h_legacy_server_host as h_legacy_server_host,
+)
+from untapped.dialects._ioslike.ios_delegated import (
+    ref_interface as ref_interface,
+)
+from untapped.dialects._ioslike.ios_system import (
+    SECRET_KINDS as SECRET_KINDS,
+)
+from untapped.dialects._ioslike.ios_system import (
+    h_line_access_class as h_line_access_class,
+)
+from untapped.dialects._ioslike.ios_system import (
+    h_line_exec_timeout as h_line_exec_timeout,
+)
+from untapped.dialects._ioslike.ios_system import (
+    h_line_ipv6_access_class as h_line_ipv6_access_class,
+)
+from untapped.dialects._ioslike.ios_system import (
+    h_line_session_limit as h_line_session_limit,
+)
+from untapped.dialects._ioslike.ios_system import (
+    h_version as h_version,
+)
+from untapped.dialects._ioslike.ios_system import (
+    secret_at as secret_at,
+)
 from untapped.model.mgmt import (
-    AaaMethodList,
     AaaServer,
     AaaServerGroup,
     Banner,
@@ -20,34 +49,10 @@ from untapped.model.taps import AutoConfig, BootImage, CallHome, ConfigArchive, 
 if TYPE_CHECKING:
     from untapped.dialects.cisco_ios.grammar import IosParser
 
-# type codes of `password N X` / `secret N X`
-SECRET_KINDS = {
-    "0": "plain",
-    "7": "type7",
-    "5": "md5",
-    "4": "sha256",
-    "8": "pbkdf2",
-    "9": "scrypt",
-    "6": "cipher",
-}
-
-
-def secret_at(p: IosParser, t: list[str], i: int, ln: int, default_kind: str) -> tuple[Any, int]:
-    """`[N] VALUE` at t[i] -> (Secret, next index)."""
-    kind = default_kind
-    if i + 1 < len(t) and t[i] in SECRET_KINDS:
-        kind = SECRET_KINDS[t[i]]
-        i += 1
-    return p.secret(t[i], kind, ln), i + 1
-
 
 def h_hostname(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     p.device.name = t[i].strip('"')
     p.device.hostname_line = ln
-
-
-def h_version(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    p.device.version = t[i]
 
 
 def h_domain(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -218,57 +223,6 @@ def h_aaa_new_model(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj:
     p.device.aaa.new_model = not neg
 
 
-def h_aaa_method(service: str) -> Any:
-    def handler(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-        if neg:
-            return None
-        kind = t[i]
-        j = i + 1
-        if (
-            kind in ("commands", "exec", "network", "connection", "system")
-            and j < len(t)
-            and t[j].isdigit()
-        ):
-            kind = f"{kind} {t[j]}"
-            j += 1
-        if kind in (
-            "attempts",
-            "login-history",
-            "password-prompt",
-            "username-prompt",
-            "banner",
-            "fail-message",
-            "suppress",
-            "send",
-            "update",
-            "nested",
-            "session-duration",
-            "delay-start",
-            "config-commands",
-            "console",
-            "cache",
-            "include",
-            "exclude",
-            "dot1x-stats",
-        ):
-            return None
-        if j >= len(t):
-            return None
-        name = t[j]
-        methods = tuple(t[j + 1 :])
-        p.device.aaa.methods.append(AaaMethodList(service, kind, name, methods, ln))
-        if name != "default":
-            p.define("aaa method list", name, ln)
-        for k, m in enumerate(methods):
-            if m == "group" and k + 1 < len(methods):
-                g = methods[k + 1]
-                if g not in ("tacacs+", "radius", "ldap"):
-                    p.ref("aaa server group", g, f"aaa {service} {kind}", ln)
-        return None
-
-    return handler
-
-
 def h_aaa_group_server(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     proto = t[i]
     name = t[i + 1]
@@ -337,29 +291,6 @@ def h_group_source(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: 
     group: AaaServerGroup = obj
     group.source_interface = t[i]
     ref_interface(p, t[i], "aaa group server source-interface", ln)
-
-
-def h_legacy_server_host(proto: str) -> Any:
-    """`tacacs-server host A [key K]`, `radius-server host A [auth-port N] [key K]`."""
-
-    def handler(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-        if neg:
-            return None
-        srv = AaaServer(proto, t[i], p.device.span(ln))
-        j = i + 1
-        while j < len(t):
-            word = t[j]
-            if word == "key":
-                srv.key, j = secret_at(p, t, j + 1, ln, "plain")
-            elif word in ("port", "auth-port") and j + 1 < len(t):
-                srv.port = int(t[j + 1])
-                j += 2
-            else:
-                j += 1
-        p.device.aaa.servers.append(srv)
-        return None
-
-    return handler
 
 
 def h_server_block(proto: str) -> Any:
@@ -449,36 +380,6 @@ def h_line_transport(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj
     return None
 
 
-def h_line_access_class(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    line: Line = obj
-    name, direction = t[i], t[i + 1] if i + 1 < len(t) else "in"
-    if neg:
-        return None
-    if direction == "in":
-        line.access_class_in = name
-    else:
-        line.access_class_out = name
-    p.ref("ip access-list", name, f"line {line.kind} access-class {direction}", ln)
-    return None
-
-
-def h_line_ipv6_access_class(
-    p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
-) -> Any:
-    line: Line = obj
-    if t[i] == "access-class" and not neg:
-        line.access_class6_in = t[i + 1]
-        p.ref("ipv6 access-list", t[i + 1], f"line {line.kind} ipv6 access-class", ln)
-    return None
-
-
-def h_line_exec_timeout(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    line: Line = obj
-    minutes = int(t[i])
-    seconds = int(t[i + 1]) if i + 1 < len(t) else 0
-    line.exec_timeout = 600 if neg else minutes * 60 + seconds
-
-
 def h_line_login(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     line: Line = obj
     if neg:
@@ -513,11 +414,6 @@ def h_line_privilege(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj
     line: Line = obj
     if t[i] == "level":
         line.privilege = int(t[i + 1])
-
-
-def h_line_session_limit(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
-    line: Line = obj
-    line.session_limit = int(t[i])
 
 
 def h_line_aaa(which: str) -> Any:
@@ -683,10 +579,3 @@ def h_li_view(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) 
         LawfulIntercept("li-view", "li-view", p.device.span(ln), detail="li-view users configured")
     )
     p._secret_lines.add(ln)
-
-
-def ref_interface(p: IosParser, name: str, context: str, ln: int) -> None:
-    """A use of an interface by name (source-interface, update-source, tunnel source...).
-    Addresses are not interfaces and are skipped."""
-    if name[:1].isalpha() and not is_ip(name):
-        p.ref("interface", name, context, ln)

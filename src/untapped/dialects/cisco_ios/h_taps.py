@@ -8,6 +8,15 @@ from typing import TYPE_CHECKING, Any
 
 from untapped.dialects._ioslike.addr import address_host, is_ip, split_url_password, url_scheme
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
+from untapped.dialects._ioslike.ios_delegated import (
+    _interfaces as _interfaces,
+)
+from untapped.dialects._ioslike.ios_delegated import (
+    _parse_source as _parse_source,
+)
+from untapped.dialects._ioslike.ios_delegated import (
+    _session as _session,
+)
 from untapped.dialects.cisco_ios.h_system import secret_at
 from untapped.model.taps import (
     Automation,
@@ -18,7 +27,6 @@ from untapped.model.taps import (
     FlowMonitor,
     MirrorDestination,
     MirrorSession,
-    MirrorSource,
     PacketCapture,
     Telemetry,
     TrafficExport,
@@ -28,65 +36,6 @@ from untapped.redact import redact_text
 
 if TYPE_CHECKING:
     from untapped.dialects.cisco_ios.grammar import IosParser
-
-
-# ---- SPAN / RSPAN / ERSPAN ----------------------------------------------------------------
-def _session(p: IosParser, name: str, ln: int) -> MirrorSession:
-    for s in p.device.mirror_sessions:
-        if s.name == name:
-            if ln > s.span.last:
-                s.span = p.device.span(s.span.line, ln)
-            return s
-    s = MirrorSession(name, p.device.span(ln))
-    p.device.mirror_sessions.append(s)
-    p.define("monitor session", name, ln)
-    return s
-
-
-def _interfaces(tokens: list[str]) -> list[str]:
-    """`Gi1/0/1 - 3 , Gi1/0/5` -> ['Gi1/0/1', 'Gi1/0/2', 'Gi1/0/3', 'Gi1/0/5']: a range of the
-    last number is expanded (up to 1024 members); anything else is kept as written."""
-    text = " ".join(tokens)
-    out: list[str] = []
-    for part in text.split(","):
-        part = part.strip()
-        if not part:
-            continue
-        m = _RANGE.match(part)
-        if m is not None:
-            lo, hi = int(m.group(2)), int(m.group(3))
-            if lo <= hi and hi - lo < 1024:
-                out.extend(f"{m.group(1)}{n}" for n in range(lo, hi + 1))
-                continue
-        out.append(part)
-    return out
-
-
-_RANGE = re.compile(r"^(\S*?)(\d+)\s*-\s*(\d+)$")
-
-
-def _parse_source(s: MirrorSession, rest: list[str], ln: int) -> Any:
-    direction = "both"
-    if rest and rest[-1] in ("rx", "tx", "both"):
-        direction = rest[-1]
-        rest = rest[:-1]
-    if not rest:
-        return UNRECOGNIZED
-    kind = rest[0]
-    if kind == "interface":
-        for name in _interfaces(rest[1:]):
-            k = "port-channel" if name.lower().startswith(("port-channel", "po")) else "interface"
-            s.sources.append(MirrorSource(k, name, direction, ln))  # type: ignore[arg-type]
-    elif kind == "vlan":
-        s.sources.append(MirrorSource("vlan", " ".join(rest[1:]), direction, ln))  # type: ignore[arg-type]
-    elif kind == "remote" and rest[1:2] == ["vlan"]:
-        s.kind = "rspan-destination"
-        s.sources.append(MirrorSource("vlan", rest[2], direction, ln))  # type: ignore[arg-type]
-    elif kind == "cpu":
-        s.sources.append(MirrorSource("cpu", "cpu", direction, ln))  # type: ignore[arg-type]
-    else:
-        return UNRECOGNIZED
-    return None
 
 
 def _parse_destination(s: MirrorSession, rest: list[str], ln: int) -> Any:

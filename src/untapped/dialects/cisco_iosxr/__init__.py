@@ -10,6 +10,7 @@ from untapped.model.device import ParseResult
 
 MARKERS = [
     Marker(r"^!! IOS XR Configuration", 8.0, "'!! IOS XR Configuration' header"),
+    Marker(r"^!RANCID-CONTENT-TYPE: cisco-xr\s*$", 6.0, "RANCID content type cisco-xr"),
     Marker(r"^ipv4 access-list \S+\s*$", 3.0, "'ipv4 access-list' block"),
     Marker(r"^route-policy [^\s(]+(\(.*\))?\s*$", 3.0, "RPL route-policy"),
     Marker(r"^end-(policy|set)\s*$", 3.0, "RPL end-policy / end-set"),
@@ -50,6 +51,7 @@ MARKERS = [
     Marker(r"^mpls ldp\s*\n\s+(log|nsr)\s*$", 2.0, "XR mpls ldp"),
     Marker(r"^ *\d+ (permit|deny) ", 0.5, "sequence-numbered entries"),
     Marker(r"^(ASA Version|nameif )|^ nameif ", -6.0, "ASA"),
+    Marker(r"^[!#]RANCID-CONTENT-TYPE: (?!cisco-xr\s*$)", -6.0, "RANCID type of another dialect"),
     *NOT_XR_OR_ASA,
     Marker(
         r"^interface (Management1|Ethernet\d+(/\d+)*|Port-Channel\d+)\s*$", -2.5, "EOS/NX-OS names"

@@ -6,13 +6,13 @@ from typing import ClassVar
 
 from untapped.collect.files import Artifact
 from untapped.dialects._ioslike import dc
+from untapped.dialects._ioslike import ios_interfaces as iosI
+from untapped.dialects._ioslike import ios_maps as maps
+from untapped.dialects._ioslike import ios_mgmt as iosM
+from untapped.dialects._ioslike import ios_routing as iosR
+from untapped.dialects._ioslike import ios_system as iosS
 from untapped.dialects._ioslike.engine import Mode
 from untapped.dialects.base import FEATURES as ALL_FEATURES
-from untapped.dialects.cisco_ios import h_filters as iosF
-from untapped.dialects.cisco_ios import h_interfaces as iosI
-from untapped.dialects.cisco_ios import h_mgmt as iosM
-from untapped.dialects.cisco_ios import h_routing as iosR
-from untapped.dialects.cisco_ios import h_system as iosS
 from untapped.dialects.cisco_nxos import handlers as N
 from untapped.dialects.cisco_nxos import known as K
 
@@ -191,10 +191,10 @@ R.on("ip community-list", dc.h_community_list)
 R.on("ip extcommunity-list", dc.h_community_list)
 R.on("ip large-community-list", dc.h_community_list)
 R.on("ip as-path access-list", dc.h_as_path)
-R.on("route-map", iosR.h_route_map)
+R.on("route-map", maps.h_route_map)
 R.on("ip access-list", dc.h_acl).on("ipv6 access-list", dc.h_acl).on("mac access-list", dc.h_acl)
 R.on("object-group", dc.h_object_group)
-R.on("class-map", iosF.h_class_map).on("policy-map", iosF.h_policy_map)
+R.on("class-map", maps.h_class_map).on("policy-map", maps.h_policy_map)
 R.on("monitor session", N.h_monitor_session)
 R.on("monitor erspan origin", N.h_erspan_origin)
 R.on("flow exporter", dc.h_flow_exporter).on("flow monitor", dc.h_flow_monitor)
