@@ -95,6 +95,8 @@ class _Compiler:
             return None
         if m.kind == "any":
             return {}
+        if _range_of(m) is not None:
+            return None
         if m.kind in ("host", "wildcard") and m.address:
             try:
                 return self.s.address_literals(
@@ -108,6 +110,15 @@ class _Compiler:
         s = self.s
         if m.kind == "any":
             return s.true
+        rng = _range_of(m)
+        if rng is not None:
+            try:
+                (v1, lo), (v2, hi) = ip_int(rng[0]), ip_int(rng[1])
+            except ValueError:
+                raise Inexact(f"address range {m.name}") from None
+            if v1 != v2 or (v1 == 6) != (s.family == "ipv6") or lo > hi:
+                raise Inexact(f"address range {m.name}")
+            return s.range(field, lo, hi)
         if m.kind in ("host", "wildcard"):
             if m.address is None:
                 raise Inexact("address")
@@ -137,7 +148,7 @@ class _Compiler:
     def boxes(self, m: AddrMatch) -> list[tuple[int, int]]:
         """(value, care-mask) boxes that cover the address condition (for the overlap index);
         [(0, 0)] (everything) when the condition is not a plain address set."""
-        if m.negate or m.kind == "any":
+        if m.negate or m.kind == "any" or _range_of(m) is not None:
             return [(0, 0)]
         if m.kind in ("host", "wildcard") and m.address:
             width = 32 if self.s.family == "ipv4" else 128
@@ -204,7 +215,7 @@ class _Compiler:
         """The protocol condition, and the protocol numbers it allows (None = any)."""
         s = self.s
         if proto.startswith(("group:", "object:")):
-            raise Inexact(f"protocol {proto}")
+            return self.proto_group(proto.partition(":")[2]), None
         if proto in PROTOCOLS:
             num = PROTOCOLS[proto]
             return (s.true, None) if num is None else (s.eq("proto", num), {num})
@@ -216,6 +227,38 @@ class _Compiler:
         if proto == "tcp-udp":
             return s.eq("proto", 6) | s.eq("proto", 17), {6, 17}
         raise Inexact(f"protocol {proto}")
+
+    def proto_group(self, name: str) -> Node:
+        """A protocol object-group (its protocols) or a service object / object-group used in
+        the protocol position (each service: protocol with its source and destination ports)."""
+        s = self.s
+        group = self.groups.get(name)
+        if group is None or name in self._seen or group.kind not in ("protocol", "service"):
+            raise Inexact(f"protocol group {name}")
+        self._seen.add(name)
+        try:
+            node = s.false
+            for proto in group.protocols if group.kind == "protocol" else ():
+                node = node | self.protocol(proto)[0]
+            if group.kind == "service":
+                if group.ports:  # `object-group service NAME tcp|udp|tcp-udp` with port-objects
+                    base = self.protocol(group.protocols[0] if group.protocols else "")[0]
+                    for pm in group.ports:
+                        node = node | (base & self.ports("dport", pm))
+                for proto, sp, dp in group.services:
+                    if proto in ("icmp", "icmp6", "icmpv6", "ipv6-icmp"):
+                        raise Inexact(f"service {proto}")  # the type is not kept in the model
+                    p_node, nums = self.protocol(proto)
+                    term = p_node
+                    if sp is not None or dp is not None:
+                        term = term & self._port_protos(nums)
+                        term = term & self.ports("sport", sp) & self.ports("dport", dp)
+                    node = node | term
+            for sub in group.groups:
+                node = node | self.proto_group(sub)
+            return node
+        finally:
+            self._seen.discard(name)
 
     # whole entry --------------------------------------------------------------------------
     def entry(self, e: AclEntry) -> tuple[Node, bool]:
@@ -290,6 +333,15 @@ class _Compiler:
         for t in terms[1:]:
             node = (node | t) if mode == "match-any" else (node & t)
         return node & s.eq("proto", 6)
+
+
+def _range_of(m: AddrMatch) -> tuple[str, str] | None:
+    """An address range (ASA `range A B` objects are kept as a host with name "range A B")."""
+    if m.kind == "host" and m.name and m.name.startswith("range "):
+        parts = m.name.split()
+        if len(parts) == 3:
+            return parts[1], parts[2]
+    return None
 
 
 def family_of(acl: Acl) -> str:
