@@ -10,14 +10,16 @@ says which lines made the answer less than complete.
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterable
 from typing import Any
 
 import msgspec
 
 from untapped.analyses.packets import TCP_FLAG_BITS, Node, PacketSpace, ip_int
+from untapped.model.core import Span
 from untapped.model.device import Device
-from untapped.model.filters import Acl, AclEntry, AddrMatch, ObjectGroup, PortMatch
+from untapped.model.filters import Acl, AclEntry, AddrMatch, ObjectGroup, PortMatch, PrefixList
 
 PROTOCOLS = {
     "ip": None,
@@ -437,14 +439,23 @@ def unreachable_lines(
     space: PacketSpace, device: Device, acl: Acl, max_blocking: int = 8
 ) -> AclReport:
     lines, inexact = compile_acl(space, device, acl)
+    return AclReport(acl.name, family_of(acl), _scan(space, acl.name, lines, max_blocking), inexact)
+
+
+def _scan(
+    space: PacketSpace, name: str, lines: list[Compiled], max_blocking: int
+) -> list[Unreachable]:
+    """The lines of a first-match list that no packet reaches (empty, or covered by earlier
+    exact lines)."""
     results: list[Unreachable] = []
     index = _OverlapIndex(32 if space.family == "ipv4" else 128)
+    acl_name = name
     for c in lines:
         e = c.entry
         superset = c.match  # exact, or a superset when not exact: sound for unreachability
         if superset == space.false:
             results.append(
-                Unreachable(acl.name, c.index, e.span.line, e.text, e.action, "empty", [])
+                Unreachable(acl_name, c.index, e.span.line, e.text, e.action, "empty", [])
             )
         else:
             near = [b for b in index.candidates(c) if (b.match & superset) != space.false]
@@ -458,12 +469,12 @@ def unreachable_lines(
                 blocking = [(b.index, b.entry.span.line, b.entry.text) for b in found]
                 results.append(
                     Unreachable(
-                        acl.name, c.index, e.span.line, e.text, e.action, "shadowed", blocking
+                        acl_name, c.index, e.span.line, e.text, e.action, "shadowed", blocking
                     )
                 )
         if c.exact:
             index.add(c)
-    return AclReport(acl.name, family_of(acl), results, inexact)
+    return results
 
 
 def _blockers(
@@ -491,6 +502,50 @@ def _blockers(
             return [b]
     chosen.reverse()
     return chosen
+
+
+def prefix_list_reports(
+    spaces: dict[str, PacketSpace], pl: PrefixList, max_blocking: int = 8
+) -> list[AclReport]:
+    """Prefix-list entries no route reaches. A route (prefix P/len) is encoded as the
+    destination address (its network bits) and its length (in the source-port field): an entry
+    `A/n [ge g] [le l]` matches the routes whose first n bits equal A's and whose length lies in
+    [g or n, l or (32|128 when g is given, else n)]. Entries are taken in sequence order."""
+    entries = list(pl.entries)
+    if all(e.seq is not None for e in entries):
+        entries.sort(key=lambda e: e.seq or 0)
+    by_family: dict[str, list[Compiled]] = {}
+    inexact: dict[str, list[int]] = {}
+    for idx, e in enumerate(entries, 1):
+        try:
+            net = ipaddress.ip_network(e.prefix, strict=False)
+        except ValueError:
+            continue
+        fam = "ipv6" if net.version == 6 else "ipv4"
+        space = spaces.get(fam) or spaces.setdefault(fam, PacketSpace(fam))
+        width = net.max_prefixlen
+        plen = net.prefixlen
+        lo = e.ge if e.ge is not None else plen
+        hi = e.le if e.le is not None else (width if e.ge is not None else plen)
+        node = space.network("dst", net) & space.range("sport", max(lo, plen), min(hi, width))
+        text = (
+            f"{e.action} {e.prefix}"
+            + (f" ge {e.ge}" if e.ge is not None else "")
+            + (f" le {e.le}" if e.le is not None else "")
+        )
+        if e.seq is not None:
+            text = f"seq {e.seq} {text}"
+        entry = AclEntry(Span(pl.span.file, e.line), text, e.action)
+        care = ((1 << width) - 1) ^ ((1 << (width - plen)) - 1)
+        value = int(net.network_address)
+        by_family.setdefault(fam, []).append(
+            Compiled(idx, entry, node, True, [(0, 0)], [(value, care)])
+        )
+        inexact.setdefault(fam, [])
+    return [
+        AclReport(pl.name, fam, _scan(spaces[fam], pl.name, lines, max_blocking), inexact[fam])
+        for fam, lines in by_family.items()
+    ]
 
 
 def action_sets(space: PacketSpace, device: Device, acl: Acl) -> tuple[Node, Node, bool]:

@@ -12,6 +12,7 @@ from untapped.analyses.acl import (
     analysable,
     deciding_line,
     family_of,
+    prefix_list_reports,
     unreachable_lines,
 )
 from untapped.analyses.packets import PROTO_NAMES, PacketSpace
@@ -25,6 +26,8 @@ def acl_lines(device: Device, lines: list[str]) -> list[Any]:
         fam = family_of(acl)
         space = spaces.get(fam) or spaces.setdefault(fam, PacketSpace(fam))
         out.append(unreachable_lines(space, device, acl))
+    for pl in device.prefix_lists.values():  # route filters: entries no route reaches
+        out.extend(prefix_list_reports(spaces, pl))
     return out
 
 
