@@ -107,6 +107,7 @@ def _digest(device: Any, lines: list[str]) -> Any:
         device.dialect,
         acls=device.acls,
         object_groups=device.object_groups,
+        prefix_lists=device.prefix_lists,
     )
 
 

@@ -84,6 +84,7 @@ class _Compiler:
     def __init__(self, space: PacketSpace, device: Device) -> None:
         self.s = space
         self.groups = device.object_groups
+        self.prefix_lists = device.prefix_lists
         self._seen: set[str] = set()
 
     # addresses ----------------------------------------------------------------------------
@@ -134,6 +135,8 @@ class _Compiler:
 
     def group_addr(self, field: str, name: str) -> Node:
         group = self.groups.get(name)
+        if group is None and name in self.prefix_lists:
+            return self.prefix_list_addr(field, name)
         if group is None or name in self._seen:
             raise Inexact(f"object group {name}")
         self._seen.add(name)
@@ -146,6 +149,68 @@ class _Compiler:
             return node
         finally:
             self._seen.discard(name)
+
+    def prefix_list_addr(self, field: str, name: str) -> Node:
+        """A prefix-list used as an address set (Junos `source-prefix-list`): its prefixes of
+        the family (ge/le do not apply to packet addresses)."""
+        node = self.s.false
+        v6 = self.s.family == "ipv6"
+        for e in self.prefix_lists[name].entries:
+            try:
+                net = ipaddress.ip_network(e.prefix, strict=False)
+            except ValueError:
+                raise Inexact(f"prefix {e.prefix}") from None
+            if (net.version == 6) == v6:
+                node = node | self.s.network(field, net)
+        return node
+
+    def longest(self, field: str, alts: tuple[AddrMatch, ...]) -> Node:
+        """Alternatives matched by longest prefix: an address matches when the longest listed
+        prefix that contains it is not negated (Junos `address-list` with `except`)."""
+        if not any(a.negate for a in alts):
+            node = self.s.false
+            for a in alts:
+                node = node | self._addr(field, a)
+            return node
+        items: list[tuple[int, Node, bool]] = []
+        for a in alts:
+            plen = self._plen(a)
+            if plen is None:
+                raise Inexact("address list with except")
+            items.append((plen, self._addr(field, a), a.negate))
+        items.sort(key=lambda x: x[0])
+        node = self.s.false
+        for _, item, neg in items:
+            node = (~item & node) if neg else (item | node)
+        return node
+
+    def _plen(self, a: AddrMatch) -> int | None:
+        width = 32 if self.s.family == "ipv4" else 128
+        if a.kind == "any":
+            return 0
+        if a.kind == "host" and _range_of(a) is None:
+            return width
+        if a.kind == "wildcard" and a.wildcard is not None:
+            if a.wildcard.isdigit():
+                return int(a.wildcard)
+            try:
+                hostbits = ip_int(a.wildcard)[1]
+            except ValueError:
+                return None
+            if hostbits & (hostbits + 1):
+                return None  # not contiguous
+            return width - hostbits.bit_length()
+        return None
+
+    def boxes_any(self, m: AddrMatch, alts: tuple[AddrMatch, ...]) -> list[tuple[int, int]]:
+        if not alts:
+            return self.boxes(m)
+        if any(a.negate for a in alts):
+            return [(0, 0)]
+        out: list[tuple[int, int]] = []
+        for a in alts:
+            out.extend(self.boxes(a))
+        return out or [(0, 0)]
 
     def boxes(self, m: AddrMatch) -> list[tuple[int, int]]:
         """(value, care-mask) boxes that cover the address condition (for the overlap index);
@@ -218,6 +283,14 @@ class _Compiler:
         s = self.s
         if proto.startswith(("group:", "object:")):
             return self.proto_group(proto.partition(":")[2]), None
+        if "," in proto:  # any of several protocols (Junos `protocol [ tcp udp ]`)
+            node = s.false
+            nums: set[int] | None = set()
+            for part in proto.split(","):
+                p_node, p_nums = self.protocol(part)
+                node = node | p_node
+                nums = None if nums is None or p_nums is None else nums | p_nums
+            return node, nums
         if proto in PROTOCOLS:
             num = PROTOCOLS[proto]
             return (s.true, None) if num is None else (s.eq("proto", num), {num})
@@ -275,14 +348,26 @@ class _Compiler:
             lits.update(s.literals("proto", next(iter(nums))))
         elif proto_node != s.true:
             nodes.append(proto_node)
-        for field, m in (("src", e.src), ("dst", e.dst)):
+        for field, m, alts in (("src", e.src, e.src_any), ("dst", e.dst, e.dst_any)):
+            if alts:
+                nodes.append(self.longest(field, alts))
+                continue
             lit = self.addr_literals(field, m)
             if lit is None:
                 nodes.append(self.addr(field, m))
             else:
                 lits.update(lit)
-        if e.src_ports is not None or e.dst_ports is not None:
-            for field, pm in (("sport", e.src_ports), ("dport", e.dst_ports)):
+        if e.src_ports_any or e.dst_ports_any or e.src_ports is not None or e.dst_ports is not None:
+            for field, pm, palts in (
+                ("sport", e.src_ports, e.src_ports_any),
+                ("dport", e.dst_ports, e.dst_ports_any),
+            ):
+                if palts:
+                    pnode = s.false
+                    for alt in palts:
+                        pnode = pnode | self.ports(field, alt)
+                    nodes.append(pnode)
+                    continue
                 if pm is None:
                     continue
                 if pm.op == "eq" and len(pm.ports) == 1:
@@ -366,7 +451,8 @@ def compile_acl(space: PacketSpace, device: Device, acl: Acl) -> tuple[list[Comp
             continue
         if not exact:
             inexact.append(e.span.line)
-        out.append(Compiled(idx, e, node, exact, comp.boxes(e.src), comp.boxes(e.dst)))
+        src_boxes = comp.boxes_any(e.src, e.src_any)
+        out.append(Compiled(idx, e, node, exact, src_boxes, comp.boxes_any(e.dst, e.dst_any)))
     return out, inexact
 
 
@@ -550,19 +636,28 @@ def prefix_list_reports(
 
 def action_sets(space: PacketSpace, device: Device, acl: Acl) -> tuple[Node, Node, bool]:
     """(packets permitted, packets denied, exact?) for the ACL with its implicit default."""
-    lines, inexact = compile_acl(space, device, acl)
-    covered = space.false
+    permit, deny, unknown = decided_sets(space, device, acl)
+    return permit, deny, unknown == space.false
+
+
+def decided_sets(space: PacketSpace, device: Device, acl: Acl) -> tuple[Node, Node, Node]:
+    """(packets surely permitted, packets surely denied, packets whose fate is unknown): a packet
+    that reaches a line whose conditions are not exactly known (a superset is) may or may not
+    match it, so its fate is unknown; every other packet's fate is exact."""
+    lines, _ = compile_acl(space, device, acl)
+    covered = space.false  # packets decided (or of unknown fate) by earlier lines
     permit = space.false
+    unknown = space.false
     for c in lines:
-        if not c.exact:
-            return space.false, space.false, False
         new = c.match & ~covered
-        if c.entry.action == "permit":
+        if not c.exact:
+            unknown = unknown | new
+        elif c.entry.action == "permit":
             permit = permit | new
         covered = covered | c.match
     if acl.default_action == "permit":
         permit = permit | ~covered
-    return permit, ~permit, not inexact
+    return permit, ~permit & ~unknown, unknown
 
 
 def deciding_line(
