@@ -387,6 +387,8 @@ class _Compiler:
             )
         if e.tcp_flags:
             nodes.append(self.flags(e.tcp_flags))
+        if e.icmp_name and e.icmp_type is None:
+            raise Inexact(f"icmp type {e.icmp_name}")
         if e.icmp_type is not None:
             lits.update(s.literals("icmp_type", e.icmp_type))
             if e.icmp_code is not None:

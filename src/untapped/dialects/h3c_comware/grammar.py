@@ -133,6 +133,8 @@ class ComwareParser(VrpLikeParser):
     dialect_name = "h3c_comware"
     declared = FEATURES
     modes = MODES
+    class_acl_deny = "platform"
+    classifier_and_default = True  # `traffic classifier C` without operator: and
 
     def __init__(self, artifact: Artifact) -> None:
         super().__init__(artifact, MODES["root"])
