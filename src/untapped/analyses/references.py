@@ -25,6 +25,7 @@ ROOT_TYPES = frozenset(
         "login class",
         "monitor session",
         "event manager applet",
+        "event handler",
         "parser view",
         "kron occurrence",
         "tacacs+ server",

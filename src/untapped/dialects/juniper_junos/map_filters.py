@@ -15,6 +15,8 @@ from untapped.model.filters import (
     PortMatch,
 )
 
+# the structure type of a filter by family (docs/analyses.md "Structure types")
+FILTER_TYPES = {"ipv4": "ip access-list", "ipv6": "ipv6 access-list"}
 # `then` actions after which the packet is not accepted by the term itself
 _NON_ACCEPTING = ("next", "routing-instance", "next-interface", "next-ip", "next-ip6")
 _ICMP_TYPES = {
@@ -85,7 +87,7 @@ class _FiltersMapper(MapperBase):
             self.define("policer", name, pn.line)
 
     def filter(self, name: str, fn: Node, family: str) -> None:
-        self.define("firewall filter", name, fn.line)
+        self.define(FILTER_TYPES.get(family, "firewall filter"), name, fn.line)
         acl = Acl(name, self.span(fn.line), kind="filter", family=family)  # type: ignore[arg-type]
         pmap: PolicyMap | None = None
         for tname, tn in fn.items("term"):
