@@ -462,6 +462,9 @@ from untapped.dialects._vrplike.h_routing import (
     h_ospf_silent as h_ospf_silent,
 )
 from untapped.dialects._vrplike.h_routing import (
+    h_path_filter as h_path_filter,
+)
+from untapped.dialects._vrplike.h_routing import (
     h_pbr as h_pbr,
 )
 from untapped.dialects._vrplike.h_routing import (
