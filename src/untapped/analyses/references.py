@@ -45,6 +45,7 @@ ROOT_TYPES = frozenset(
         "user",
         "ops",
         "domain",
+        "aaa domain",
         "authentication-scheme",
         "accounting-scheme",
         "authorization-scheme",
