@@ -543,6 +543,9 @@ from untapped.dialects._vrplike.h_security import (
     h_pol_ike_peer as h_pol_ike_peer,
 )
 from untapped.dialects._vrplike.h_security import (
+    h_pol_ike_profile as h_pol_ike_profile,
+)
+from untapped.dialects._vrplike.h_security import (
     h_pol_proposal as h_pol_proposal,
 )
 from untapped.dialects._vrplike.h_security import (

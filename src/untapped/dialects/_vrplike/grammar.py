@@ -371,13 +371,13 @@ def build() -> dict[str, Mode]:
     ipol.on("security acl", C.h_pol_acl)
     ipol.on("proposal", C.h_pol_proposal)
     ipol.on("transform-set", C.h_pol_proposal)
+    ipol.on("ike-profile", C.h_pol_ike_profile)
     ipol.known(
         "pfs",
         "sa duration",
         "sa trigger-mode",
         "tunnel local",
         "local-address",
-        "ike-profile",
         "sa spi",
         "sa string-key",
         "sa authentication-hex",

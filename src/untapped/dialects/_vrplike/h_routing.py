@@ -651,6 +651,8 @@ _MATCH_KEYS = {
     "ipv6": ("ipv6 address", None),
     "community-filter": ("community", "community-list"),
     "as-path-filter": ("as-path", "as-path access-list"),
+    "as-path": ("as-path", "as-path access-list"),  # Comware
+    "community": ("community", "community-list"),  # Comware
     "tag": ("tag", None),
     "interface": ("interface", None),
     "cost": ("metric", None),

@@ -115,6 +115,7 @@ def _build() -> dict[str, Mode]:
     lu.on("level", H.h_user_attr)
     m["ike keychain"].on("pre-shared-key", H.h_keychain_psk)
     m["ike profile"].on("keychain", H.h_profile_keychain)
+    m["ike profile"].on("proposal", H.h_profile_proposal)
     rtm = m["rtm"]
     rtm.on("event", H.h_rtm_event)
     rtm.on("action", H.h_rtm_action)
