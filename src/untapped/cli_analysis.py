@@ -107,7 +107,42 @@ def _digest(device: Any, lines: list[str]) -> Any:
         device.dialect,
         acls=device.acls,
         object_groups=device.object_groups,
+        prefix_lists=device.prefix_lists,
     )
+
+
+def acl_search_document(path: str, device_name: str, query: Any) -> dict[str, Any] | None:
+    """The acl-search-v1 document for one query, or None when no device has that name."""
+    from untapped.snapshot import map_devices
+
+    mapped = map_devices(path, partial(_search_on, device_name, query), jobs=1)
+    answers = [m.value for m in mapped if m.value is not None]
+    if not answers:
+        return None
+    ans = answers[0]
+    return {
+        "schema": "untapped/acl-search-v1",
+        "device": device_name,
+        "acl": query.acl,
+        "action": query.action,
+        "found": ans.found,
+        "exact": ans.exact,
+        "packet": ans.packet,
+        "line": ans.line,
+        "text": ans.text,
+        "problem": ans.problem,
+    }
+
+
+def acl_diff_document(old: str, new: str, jobs: int | None = None) -> dict[str, Any]:
+    """The acl-diff-v1 document: same-named ACLs of two snapshots, packets whose action changed."""
+    from untapped.analyses.acl_tasks import acl_diff
+    from untapped.snapshot import map_devices
+
+    before = [m.value for m in map_devices(old, _digest, jobs=jobs) if m.value is not None]
+    after = [m.value for m in map_devices(new, _digest, jobs=jobs) if m.value is not None]
+    changes = acl_diff(before, after)
+    return {"schema": "untapped/acl-diff-v1", "changes": [msgspec.to_builtins(c) for c in changes]}
 
 
 def register(main: click.Group) -> None:
@@ -180,49 +215,34 @@ def register(main: click.Group) -> None:
     ) -> None:
         """A concrete example packet that receives ACTION from ACL on DEVICE, or none."""
         from untapped.analyses.acl_tasks import SearchQuery
-        from untapped.snapshot import map_devices
 
         q = SearchQuery(acl, action, src, dst, proto, sport, dport)
         try:
-            mapped = map_devices(path, partial(_search_on, device_name, q), jobs=1)
+            doc = acl_search_document(path, device_name, q)
         except UntappedError as exc:
             _fail(exc)
             return
         except ValueError as exc:
             click.echo(f"untapped: {exc}", err=True)
             sys.exit(2)
-        answers = [m.value for m in mapped if m.value is not None]
-        if not answers:
+        if doc is None:
             click.echo(f"untapped: no device named {device_name!r} under {path}", err=True)
             sys.exit(3)
-        ans = answers[0]
         if fmt == "json":
-            click.echo(
-                _json(
-                    {
-                        "schema": "untapped/acl-search-v1",
-                        "device": device_name,
-                        "acl": acl,
-                        "action": action,
-                        "found": ans.found,
-                        "exact": ans.exact,
-                        "packet": ans.packet,
-                        "line": ans.line,
-                        "text": ans.text,
-                        "problem": ans.problem,
-                    }
-                ),
-                nl=False,
-            )
-        elif ans.problem:
-            click.echo(ans.problem)
-        elif not ans.found:
+            click.echo(_json(doc), nl=False)
+        elif doc["problem"]:
+            click.echo(doc["problem"])
+        elif not doc["found"]:
             click.echo("none")
         else:
-            pkt = " ".join(f"{k}={v}" for k, v in ans.packet.items())
-            where = f"line {ans.line}: {ans.text}" if ans.line else "the implicit default action"
+            pkt = " ".join(f"{k}={v}" for k, v in doc["packet"].items())
+            where = (
+                f"line {doc['line']}: {doc['text']}"
+                if doc["line"]
+                else "the implicit default action"
+            )
             click.echo(f"{action}: {pkt}\n  decided by {where}")
-        if ans.problem and "no ACL" in ans.problem:
+        if doc["problem"] and "no ACL" in doc["problem"]:
             sys.exit(3)
 
     @main.command("acl-diff")
@@ -231,34 +251,24 @@ def register(main: click.Group) -> None:
     @click.option("--format", "fmt", type=click.Choice(("terminal", "json")), default="terminal")
     def acl_diff_cmd(old: str, new: str, fmt: str) -> None:
         """For same-named ACLs in two snapshots: example packets whose action changed."""
-        from untapped.analyses.acl_tasks import acl_diff
-        from untapped.snapshot import map_devices
-
         try:
-            before = [m.value for m in map_devices(old, _digest) if m.value is not None]
-            after = [m.value for m in map_devices(new, _digest) if m.value is not None]
+            doc = acl_diff_document(old, new)
         except UntappedError as exc:
             _fail(exc)
             return
-        changes = acl_diff(before, after)
         if fmt == "json":
-            click.echo(
-                _json(
-                    {
-                        "schema": "untapped/acl-diff-v1",
-                        "changes": [msgspec.to_builtins(c) for c in changes],
-                    }
-                ),
-                nl=False,
-            )
+            click.echo(_json(doc), nl=False)
             return
+        changes = doc["changes"]
         click.echo(f"ACLs whose behaviour changed: {len(changes)}")
         for c in changes:
             click.echo(
-                f"  {c.device} {c.acl}"
-                + ("" if c.exact else " (changed text; not exactly analysable)")
+                f"  {c['device']} {c['acl']}"
+                + ("" if c["exact"] else " (changed text; not exactly analysable)")
             )
-            if c.now_permitted:
-                click.echo(f"    now permitted: {c.now_permitted} (line {c.now_permitted_line})")
-            if c.now_denied:
-                click.echo(f"    now denied:    {c.now_denied} (line {c.now_denied_line})")
+            if c["now_permitted"]:
+                click.echo(
+                    f"    now permitted: {c['now_permitted']} (line {c['now_permitted_line']})"
+                )
+            if c["now_denied"]:
+                click.echo(f"    now denied:    {c['now_denied']} (line {c['now_denied_line']})")

@@ -10,14 +10,16 @@ says which lines made the answer less than complete.
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterable
 from typing import Any
 
 import msgspec
 
 from untapped.analyses.packets import TCP_FLAG_BITS, Node, PacketSpace, ip_int
+from untapped.model.core import Span
 from untapped.model.device import Device
-from untapped.model.filters import Acl, AclEntry, AddrMatch, ObjectGroup, PortMatch
+from untapped.model.filters import Acl, AclEntry, AddrMatch, ObjectGroup, PortMatch, PrefixList
 
 PROTOCOLS = {
     "ip": None,
@@ -82,6 +84,7 @@ class _Compiler:
     def __init__(self, space: PacketSpace, device: Device) -> None:
         self.s = space
         self.groups = device.object_groups
+        self.prefix_lists = device.prefix_lists
         self._seen: set[str] = set()
 
     # addresses ----------------------------------------------------------------------------
@@ -95,6 +98,8 @@ class _Compiler:
             return None
         if m.kind == "any":
             return {}
+        if _range_of(m) is not None:
+            return None
         if m.kind in ("host", "wildcard") and m.address:
             try:
                 return self.s.address_literals(
@@ -108,6 +113,15 @@ class _Compiler:
         s = self.s
         if m.kind == "any":
             return s.true
+        rng = _range_of(m)
+        if rng is not None:
+            try:
+                (v1, lo), (v2, hi) = ip_int(rng[0]), ip_int(rng[1])
+            except ValueError:
+                raise Inexact(f"address range {m.name}") from None
+            if v1 != v2 or (v1 == 6) != (s.family == "ipv6") or lo > hi:
+                raise Inexact(f"address range {m.name}")
+            return s.range(field, lo, hi)
         if m.kind in ("host", "wildcard"):
             if m.address is None:
                 raise Inexact("address")
@@ -121,6 +135,8 @@ class _Compiler:
 
     def group_addr(self, field: str, name: str) -> Node:
         group = self.groups.get(name)
+        if group is None and name in self.prefix_lists:
+            return self.prefix_list_addr(field, name)
         if group is None or name in self._seen:
             raise Inexact(f"object group {name}")
         self._seen.add(name)
@@ -134,10 +150,72 @@ class _Compiler:
         finally:
             self._seen.discard(name)
 
+    def prefix_list_addr(self, field: str, name: str) -> Node:
+        """A prefix-list used as an address set (Junos `source-prefix-list`): its prefixes of
+        the family (ge/le do not apply to packet addresses)."""
+        node = self.s.false
+        v6 = self.s.family == "ipv6"
+        for e in self.prefix_lists[name].entries:
+            try:
+                net = ipaddress.ip_network(e.prefix, strict=False)
+            except ValueError:
+                raise Inexact(f"prefix {e.prefix}") from None
+            if (net.version == 6) == v6:
+                node = node | self.s.network(field, net)
+        return node
+
+    def longest(self, field: str, alts: tuple[AddrMatch, ...]) -> Node:
+        """Alternatives matched by longest prefix: an address matches when the longest listed
+        prefix that contains it is not negated (Junos `address-list` with `except`)."""
+        if not any(a.negate for a in alts):
+            node = self.s.false
+            for a in alts:
+                node = node | self._addr(field, a)
+            return node
+        items: list[tuple[int, Node, bool]] = []
+        for a in alts:
+            plen = self._plen(a)
+            if plen is None:
+                raise Inexact("address list with except")
+            items.append((plen, self._addr(field, a), a.negate))
+        items.sort(key=lambda x: x[0])
+        node = self.s.false
+        for _, item, neg in items:
+            node = (~item & node) if neg else (item | node)
+        return node
+
+    def _plen(self, a: AddrMatch) -> int | None:
+        width = 32 if self.s.family == "ipv4" else 128
+        if a.kind == "any":
+            return 0
+        if a.kind == "host" and _range_of(a) is None:
+            return width
+        if a.kind == "wildcard" and a.wildcard is not None:
+            if a.wildcard.isdigit():
+                return int(a.wildcard)
+            try:
+                hostbits = ip_int(a.wildcard)[1]
+            except ValueError:
+                return None
+            if hostbits & (hostbits + 1):
+                return None  # not contiguous
+            return width - hostbits.bit_length()
+        return None
+
+    def boxes_any(self, m: AddrMatch, alts: tuple[AddrMatch, ...]) -> list[tuple[int, int]]:
+        if not alts:
+            return self.boxes(m)
+        if any(a.negate for a in alts):
+            return [(0, 0)]
+        out: list[tuple[int, int]] = []
+        for a in alts:
+            out.extend(self.boxes(a))
+        return out or [(0, 0)]
+
     def boxes(self, m: AddrMatch) -> list[tuple[int, int]]:
         """(value, care-mask) boxes that cover the address condition (for the overlap index);
         [(0, 0)] (everything) when the condition is not a plain address set."""
-        if m.negate or m.kind == "any":
+        if m.negate or m.kind == "any" or _range_of(m) is not None:
             return [(0, 0)]
         if m.kind in ("host", "wildcard") and m.address:
             width = 32 if self.s.family == "ipv4" else 128
@@ -204,7 +282,15 @@ class _Compiler:
         """The protocol condition, and the protocol numbers it allows (None = any)."""
         s = self.s
         if proto.startswith(("group:", "object:")):
-            raise Inexact(f"protocol {proto}")
+            return self.proto_group(proto.partition(":")[2]), None
+        if "," in proto:  # any of several protocols (Junos `protocol [ tcp udp ]`)
+            node = s.false
+            nums: set[int] | None = set()
+            for part in proto.split(","):
+                p_node, p_nums = self.protocol(part)
+                node = node | p_node
+                nums = None if nums is None or p_nums is None else nums | p_nums
+            return node, nums
         if proto in PROTOCOLS:
             num = PROTOCOLS[proto]
             return (s.true, None) if num is None else (s.eq("proto", num), {num})
@@ -216,6 +302,38 @@ class _Compiler:
         if proto == "tcp-udp":
             return s.eq("proto", 6) | s.eq("proto", 17), {6, 17}
         raise Inexact(f"protocol {proto}")
+
+    def proto_group(self, name: str) -> Node:
+        """A protocol object-group (its protocols) or a service object / object-group used in
+        the protocol position (each service: protocol with its source and destination ports)."""
+        s = self.s
+        group = self.groups.get(name)
+        if group is None or name in self._seen or group.kind not in ("protocol", "service"):
+            raise Inexact(f"protocol group {name}")
+        self._seen.add(name)
+        try:
+            node = s.false
+            for proto in group.protocols if group.kind == "protocol" else ():
+                node = node | self.protocol(proto)[0]
+            if group.kind == "service":
+                if group.ports:  # `object-group service NAME tcp|udp|tcp-udp` with port-objects
+                    base = self.protocol(group.protocols[0] if group.protocols else "")[0]
+                    for pm in group.ports:
+                        node = node | (base & self.ports("dport", pm))
+                for proto, sp, dp in group.services:
+                    if proto in ("icmp", "icmp6", "icmpv6", "ipv6-icmp"):
+                        raise Inexact(f"service {proto}")  # the type is not kept in the model
+                    p_node, nums = self.protocol(proto)
+                    term = p_node
+                    if sp is not None or dp is not None:
+                        term = term & self._port_protos(nums)
+                        term = term & self.ports("sport", sp) & self.ports("dport", dp)
+                    node = node | term
+            for sub in group.groups:
+                node = node | self.proto_group(sub)
+            return node
+        finally:
+            self._seen.discard(name)
 
     # whole entry --------------------------------------------------------------------------
     def entry(self, e: AclEntry) -> tuple[Node, bool]:
@@ -230,14 +348,26 @@ class _Compiler:
             lits.update(s.literals("proto", next(iter(nums))))
         elif proto_node != s.true:
             nodes.append(proto_node)
-        for field, m in (("src", e.src), ("dst", e.dst)):
+        for field, m, alts in (("src", e.src, e.src_any), ("dst", e.dst, e.dst_any)):
+            if alts:
+                nodes.append(self.longest(field, alts))
+                continue
             lit = self.addr_literals(field, m)
             if lit is None:
                 nodes.append(self.addr(field, m))
             else:
                 lits.update(lit)
-        if e.src_ports is not None or e.dst_ports is not None:
-            for field, pm in (("sport", e.src_ports), ("dport", e.dst_ports)):
+        if e.src_ports_any or e.dst_ports_any or e.src_ports is not None or e.dst_ports is not None:
+            for field, pm, palts in (
+                ("sport", e.src_ports, e.src_ports_any),
+                ("dport", e.dst_ports, e.dst_ports_any),
+            ):
+                if palts:
+                    pnode = s.false
+                    for alt in palts:
+                        pnode = pnode | self.ports(field, alt)
+                    nodes.append(pnode)
+                    continue
                 if pm is None:
                     continue
                 if pm.op == "eq" and len(pm.ports) == 1:
@@ -257,6 +387,8 @@ class _Compiler:
             )
         if e.tcp_flags:
             nodes.append(self.flags(e.tcp_flags))
+        if e.icmp_name and e.icmp_type is None:
+            raise Inexact(f"icmp type {e.icmp_name}")
         if e.icmp_type is not None:
             lits.update(s.literals("icmp_type", e.icmp_type))
             if e.icmp_code is not None:
@@ -292,6 +424,15 @@ class _Compiler:
         return node & s.eq("proto", 6)
 
 
+def _range_of(m: AddrMatch) -> tuple[str, str] | None:
+    """An address range (ASA `range A B` objects are kept as a host with name "range A B")."""
+    if m.kind == "host" and m.name and m.name.startswith("range "):
+        parts = m.name.split()
+        if len(parts) == 3:
+            return parts[1], parts[2]
+    return None
+
+
 def family_of(acl: Acl) -> str:
     return "ipv6" if acl.family == "ipv6" else "ipv4"
 
@@ -312,7 +453,8 @@ def compile_acl(space: PacketSpace, device: Device, acl: Acl) -> tuple[list[Comp
             continue
         if not exact:
             inexact.append(e.span.line)
-        out.append(Compiled(idx, e, node, exact, comp.boxes(e.src), comp.boxes(e.dst)))
+        src_boxes = comp.boxes_any(e.src, e.src_any)
+        out.append(Compiled(idx, e, node, exact, src_boxes, comp.boxes_any(e.dst, e.dst_any)))
     return out, inexact
 
 
@@ -385,14 +527,23 @@ def unreachable_lines(
     space: PacketSpace, device: Device, acl: Acl, max_blocking: int = 8
 ) -> AclReport:
     lines, inexact = compile_acl(space, device, acl)
+    return AclReport(acl.name, family_of(acl), _scan(space, acl.name, lines, max_blocking), inexact)
+
+
+def _scan(
+    space: PacketSpace, name: str, lines: list[Compiled], max_blocking: int
+) -> list[Unreachable]:
+    """The lines of a first-match list that no packet reaches (empty, or covered by earlier
+    exact lines)."""
     results: list[Unreachable] = []
     index = _OverlapIndex(32 if space.family == "ipv4" else 128)
+    acl_name = name
     for c in lines:
         e = c.entry
         superset = c.match  # exact, or a superset when not exact: sound for unreachability
         if superset == space.false:
             results.append(
-                Unreachable(acl.name, c.index, e.span.line, e.text, e.action, "empty", [])
+                Unreachable(acl_name, c.index, e.span.line, e.text, e.action, "empty", [])
             )
         else:
             near = [b for b in index.candidates(c) if (b.match & superset) != space.false]
@@ -406,12 +557,12 @@ def unreachable_lines(
                 blocking = [(b.index, b.entry.span.line, b.entry.text) for b in found]
                 results.append(
                     Unreachable(
-                        acl.name, c.index, e.span.line, e.text, e.action, "shadowed", blocking
+                        acl_name, c.index, e.span.line, e.text, e.action, "shadowed", blocking
                     )
                 )
         if c.exact:
             index.add(c)
-    return AclReport(acl.name, family_of(acl), results, inexact)
+    return results
 
 
 def _blockers(
@@ -441,21 +592,74 @@ def _blockers(
     return chosen
 
 
+def prefix_list_reports(
+    spaces: dict[str, PacketSpace], pl: PrefixList, max_blocking: int = 8
+) -> list[AclReport]:
+    """Prefix-list entries no route reaches. A route (prefix P/len) is encoded as the
+    destination address (its network bits) and its length (in the source-port field): an entry
+    `A/n [ge g] [le l]` matches the routes whose first n bits equal A's and whose length lies in
+    [g or n, l or (32|128 when g is given, else n)]. Entries are taken in sequence order."""
+    entries = list(pl.entries)
+    if all(e.seq is not None for e in entries):
+        entries.sort(key=lambda e: e.seq or 0)
+    by_family: dict[str, list[Compiled]] = {}
+    inexact: dict[str, list[int]] = {}
+    for idx, e in enumerate(entries, 1):
+        try:
+            net = ipaddress.ip_network(e.prefix, strict=False)
+        except ValueError:
+            continue
+        fam = "ipv6" if net.version == 6 else "ipv4"
+        space = spaces.get(fam) or spaces.setdefault(fam, PacketSpace(fam))
+        width = net.max_prefixlen
+        plen = net.prefixlen
+        lo = e.ge if e.ge is not None else plen
+        hi = e.le if e.le is not None else (width if e.ge is not None else plen)
+        node = space.network("dst", net) & space.range("sport", max(lo, plen), min(hi, width))
+        text = (
+            f"{e.action} {e.prefix}"
+            + (f" ge {e.ge}" if e.ge is not None else "")
+            + (f" le {e.le}" if e.le is not None else "")
+        )
+        if e.seq is not None:
+            text = f"seq {e.seq} {text}"
+        entry = AclEntry(Span(pl.span.file, e.line), text, e.action)
+        care = ((1 << width) - 1) ^ ((1 << (width - plen)) - 1)
+        value = int(net.network_address)
+        by_family.setdefault(fam, []).append(
+            Compiled(idx, entry, node, True, [(0, 0)], [(value, care)])
+        )
+        inexact.setdefault(fam, [])
+    return [
+        AclReport(pl.name, fam, _scan(spaces[fam], pl.name, lines, max_blocking), inexact[fam])
+        for fam, lines in by_family.items()
+    ]
+
+
 def action_sets(space: PacketSpace, device: Device, acl: Acl) -> tuple[Node, Node, bool]:
     """(packets permitted, packets denied, exact?) for the ACL with its implicit default."""
-    lines, inexact = compile_acl(space, device, acl)
-    covered = space.false
+    permit, deny, unknown = decided_sets(space, device, acl)
+    return permit, deny, unknown == space.false
+
+
+def decided_sets(space: PacketSpace, device: Device, acl: Acl) -> tuple[Node, Node, Node]:
+    """(packets surely permitted, packets surely denied, packets whose fate is unknown): a packet
+    that reaches a line whose conditions are not exactly known (a superset is) may or may not
+    match it, so its fate is unknown; every other packet's fate is exact."""
+    lines, _ = compile_acl(space, device, acl)
+    covered = space.false  # packets decided (or of unknown fate) by earlier lines
     permit = space.false
+    unknown = space.false
     for c in lines:
-        if not c.exact:
-            return space.false, space.false, False
         new = c.match & ~covered
-        if c.entry.action == "permit":
+        if not c.exact:
+            unknown = unknown | new
+        elif c.entry.action == "permit":
             permit = permit | new
         covered = covered | c.match
     if acl.default_action == "permit":
         permit = permit | ~covered
-    return permit, ~permit, not inexact
+    return permit, ~permit & ~unknown, unknown
 
 
 def deciding_line(

@@ -8,14 +8,16 @@ from typing import Any
 import msgspec
 
 from untapped.analyses.acl import (
-    action_sets,
     analysable,
+    decided_sets,
     deciding_line,
     family_of,
+    prefix_list_reports,
     unreachable_lines,
 )
 from untapped.analyses.packets import PROTO_NAMES, PacketSpace
 from untapped.model.device import Device
+from untapped.model.filters import Acl
 
 
 def acl_lines(device: Device, lines: list[str]) -> list[Any]:
@@ -25,6 +27,8 @@ def acl_lines(device: Device, lines: list[str]) -> list[Any]:
         fam = family_of(acl)
         space = spaces.get(fam) or spaces.setdefault(fam, PacketSpace(fam))
         out.append(unreachable_lines(space, device, acl))
+    for pl in device.prefix_lists.values():  # route filters: entries no route reaches
+        out.extend(prefix_list_reports(spaces, pl))
     return out
 
 
@@ -73,17 +77,18 @@ def acl_search(device: Device, q: SearchQuery) -> SearchAnswer:
     if acl is None:
         return SearchAnswer(False, True, problem=f"no ACL {q.acl!r} on {device.name}")
     space = PacketSpace(family_of(acl))
-    permit, deny, exact = action_sets(space, device, acl)
-    if not exact:
-        return SearchAnswer(
-            False,
-            False,
-            problem="the ACL has conditions the packet model cannot "
-            "represent exactly: answer unknown",
-        )
-    target = (permit if q.action == "permit" else deny) & _constraints(space, q)
+    permit, deny, unknown = decided_sets(space, device, acl)
+    region = _constraints(space, q)
+    target = (permit if q.action == "permit" else deny) & region
     pkt = space.example(target)
     if pkt is None:
+        if (unknown & region) != space.false:
+            return SearchAnswer(
+                False,
+                False,
+                problem="the packets asked about reach lines whose conditions the packet model "
+                "cannot represent exactly: answer unknown",
+            )
         return SearchAnswer(False, True)
     decided = deciding_line(space, device, acl, _single(space, pkt))
     return SearchAnswer(
@@ -103,6 +108,7 @@ def acl_digest(device: Device, lines: list[str]) -> Device:
         device.dialect,
         acls=device.acls,
         object_groups=device.object_groups,
+        prefix_lists=device.prefix_lists,
     )
 
 
@@ -129,17 +135,16 @@ def acl_diff(old: list[Device], new: list[Device]) -> list[AclChange]:
             if prev is None or prev.family != acl.family or acl.kind == "mac":
                 continue
             space = PacketSpace(family_of(acl))
-            p_old, _, ex_old = action_sets(space, before, prev)
-            p_new, _, ex_new = action_sets(space, dev, acl)
-            if not (ex_old and ex_new):
-                if [e.text for e in prev.entries] != [e.text for e in acl.entries]:
+            p_old, _, u_old = decided_sets(space, before, prev)
+            p_new, _, u_new = decided_sets(space, dev, acl)
+            known = ~(u_old | u_new)  # packets whose fate is exact in both versions
+            gained = p_new & ~p_old & known
+            lost = p_old & ~p_new & known
+            if gained == space.false and lost == space.false:
+                if (u_old != space.false or u_new != space.false) and _entries_differ(prev, acl):
                     out.append(AclChange(dev.name, name, False))
                 continue
-            gained = p_new & ~p_old
-            lost = p_old & ~p_new
-            if gained == space.false and lost == space.false:
-                continue
-            change = AclChange(dev.name, name, True)
+            change = AclChange(dev.name, name, u_old == space.false and u_new == space.false)
             if (pkt := space.example(gained)) is not None:
                 change.now_permitted = space.describe(pkt)
                 hit = deciding_line(space, dev, acl, _single(space, pkt))
@@ -150,6 +155,20 @@ def acl_diff(old: list[Device], new: list[Device]) -> list[AclChange]:
                 change.now_denied_line = hit[0] if hit else None
             out.append(change)
     return out
+
+
+def _entries_differ(a: Acl, b: Acl) -> bool:
+    """Do two versions of an ACL differ in anything but where their lines are?"""
+
+    def key(acl: Acl) -> list[Any]:
+        out = []
+        for e in acl.entries:
+            d = msgspec.to_builtins(e)
+            d.pop("span", None)
+            out.append(d)
+        return out
+
+    return key(a) != key(b)
 
 
 def _single(space: PacketSpace, pkt: dict[str, int]) -> Any:

@@ -51,6 +51,13 @@ class AclEntry(msgspec.Struct):
     log: bool = False
     inactive: bool = False
     extra: tuple[str, ...] = ()  # conditions the model keeps as text (time-range, ttl, ...)
+    # Lists of alternatives (e.g. a Junos term's `source-address [ A B C ]`), used when not
+    # empty (src/dst/src_ports/dst_ports are then `any`/None). Addresses match by longest prefix:
+    # an address matches when the longest listed prefix containing it is not negated (`except`).
+    src_any: tuple[AddrMatch, ...] = ()
+    dst_any: tuple[AddrMatch, ...] = ()
+    src_ports_any: tuple[PortMatch, ...] = ()  # any of these port conditions
+    dst_ports_any: tuple[PortMatch, ...] = ()
 
 
 class Acl(msgspec.Struct):

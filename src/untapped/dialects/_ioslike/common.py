@@ -253,9 +253,10 @@ def h_prefix_list(p: IosLikeParser, t: list[str], i: int, ln: int, neg: bool, ob
     if act not in ("permit", "deny"):
         return UNRECOGNIZED
     pfx = t[j + 1]
-    if pfx == "any":
-        pfx = "::/0" if fam == "ipv6" else "0.0.0.0/0"
     ge = le = None
+    if pfx == "any":  # every prefix of the family: 0.0.0.0/0 le 32 (::/0 le 128)
+        pfx = "::/0" if fam == "ipv6" else "0.0.0.0/0"
+        le = 128 if fam == "ipv6" else 32
     k = j + 2
     while k + 1 < len(t):
         if t[k] == "ge":
@@ -451,6 +452,10 @@ def h_bgp_neighbor(p: IosLikeParser, t: list[str], i: int, ln: int, neg: bool, o
             nb.prefix_list_in = rest[0]
         else:
             nb.prefix_list_out = rest[0]
+    elif attr == "distribute-list":
+        v6 = (p.bgp_af or "").startswith("ipv6")
+        kind = "ipv6 access-list" if v6 else "ip access-list"
+        p.ref(kind, rest[0], f"bgp neighbor distribute-list {rest[1]}", ln)
     elif attr == "filter-list":
         p.ref("as-path access-list", rest[0], f"bgp neighbor filter-list {rest[1]}", ln)
         if rest[1] == "in":

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from untapped.collect.files import Artifact
+from untapped.dialects._structures import CANONICAL
 from untapped.model.core import Definition, Diagnostic, LineCounts, Reference, Secret, Span
 from untapped.model.device import Device, ParseResult
 from untapped.redact import redact_text
@@ -190,10 +191,11 @@ class LineParser:
 
     # ---- helpers for handlers -------------------------------------------------------------
     def define(self, type_: str, name: str, line: int) -> None:
-        self._defs.setdefault((type_, name), []).append(line)
+        """Record a named structure; the type is mapped to its vendor-neutral name."""
+        self._defs.setdefault((CANONICAL.get(type_, type_), name), []).append(line)
 
     def ref(self, type_: str, name: str, context: str, line: int) -> None:
-        self._refs.append(Reference(type_, name, context, line))
+        self._refs.append(Reference(CANONICAL.get(type_, type_), name, context, line))
 
     def secret(self, value: str, kind: str, line: int) -> Secret:
         self._secret_lines.add(line)

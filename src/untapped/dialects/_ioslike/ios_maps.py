@@ -145,6 +145,9 @@ def h_cm_match(p: LineParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
         p.ref("ip access-list", rest[2], "class-map match access-group", ln)
     elif rest[:1] == ["access-group"] and len(rest) > 1:
         p.ref("ip access-list", rest[1], "class-map match access-group", ln)
+    elif rest[:2] in (["ip", "access-group"], ["ipv6", "access-group"]) and len(rest) > 2:
+        kind = "ipv6 access-list" if rest[0] == "ipv6" else "ip access-list"  # EOS, NX-OS
+        p.ref(kind, rest[2], f"class-map match {rest[0]} access-group", ln)
     elif rest[:2] == ["class-map", *rest[1:2]]:
         p.ref("class-map", rest[1], "class-map match class-map", ln)
     cmap.matches.append((rest[0] if rest else "", tuple(rest[1:])))

@@ -462,6 +462,9 @@ from untapped.dialects._vrplike.h_routing import (
     h_ospf_silent as h_ospf_silent,
 )
 from untapped.dialects._vrplike.h_routing import (
+    h_path_filter as h_path_filter,
+)
+from untapped.dialects._vrplike.h_routing import (
     h_pbr as h_pbr,
 )
 from untapped.dialects._vrplike.h_routing import (
@@ -538,6 +541,9 @@ from untapped.dialects._vrplike.h_security import (
 )
 from untapped.dialects._vrplike.h_security import (
     h_pol_ike_peer as h_pol_ike_peer,
+)
+from untapped.dialects._vrplike.h_security import (
+    h_pol_ike_profile as h_pol_ike_profile,
 )
 from untapped.dialects._vrplike.h_security import (
     h_pol_proposal as h_pol_proposal,

@@ -73,6 +73,15 @@ def build() -> dict[str, Mode]:
     root.on("acl", C.h_acl)
     root.on("ip ip-prefix", C.h_ip_prefix).on("ip ipv6-prefix", C.h_ip_prefix)
     root.on("ip prefix-list", C.h_ip_prefix).on("ipv6 prefix-list", C.h_ip_prefix)
+    for word in (
+        "as-path-filter",
+        "community-filter",
+        "extcommunity-filter",
+        "as-path",
+        "community-list",
+        "extcommunity-list",
+    ):
+        root.on(f"ip {word}", C.h_path_filter)
     root.on("route-policy", C.h_route_policy)
     root.on("policy-based-route", C.h_pbr)
     root.on("traffic classifier", C.h_classifier)
@@ -369,13 +378,13 @@ def build() -> dict[str, Mode]:
     ipol.on("security acl", C.h_pol_acl)
     ipol.on("proposal", C.h_pol_proposal)
     ipol.on("transform-set", C.h_pol_proposal)
+    ipol.on("ike-profile", C.h_pol_ike_profile)
     ipol.known(
         "pfs",
         "sa duration",
         "sa trigger-mode",
         "tunnel local",
         "local-address",
-        "ike-profile",
         "sa spi",
         "sa string-key",
         "sa authentication-hex",

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
+
 from untapped.dialects._ioslike.addr import (
+    ICMP_TYPES,
     is_ip,
     is_ipv4,
     len_to_wildcard,
@@ -229,9 +232,14 @@ def h_rule(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Acl) -> Any:
                     j += 1
             else:
                 entry.icmp_name = t[j]
+                known = ICMP_TYPES.get(t[j].lower())
+                if known is not None:
+                    entry.icmp_type, entry.icmp_code = known
                 j += 1
         elif k in ("logging", "log"):
             entry.log = True
+            j += 1
+        elif k == "counting":  # statistics: no condition
             j += 1
         elif k in ("fragment", "fragment-type"):
             entry.fragments = True
@@ -261,7 +269,7 @@ def h_rule(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Acl) -> Any:
                         flags.append(t[j].lower())
                     j += 1
                 entry.tcp_flags = tuple(flags)
-        elif k in ("time-range", "vpn-instance", "precedence", "tos", "ttl", "counting") or k in (
+        elif k in ("time-range", "vpn-instance", "precedence", "tos", "ttl") or k in (
             "source-mac",
             "destination-mac",
             "vlan-id",
@@ -297,7 +305,7 @@ def h_classifier(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> An
         return None
     cm = ClassMap(name, p.device.span(ln))
     low = [x.lower() for x in t[i + 1 :]]
-    cm.match_all = "and" in low
+    cm.match_all = "and" in low or (p.classifier_and_default and "or" not in low)
     p.device.class_maps[name] = cm
     p.define("class-map", name, ln)
     return p.modes["classifier"], cm
@@ -434,6 +442,107 @@ def resolve_policies(p: P) -> None:
             else:
                 out.append((k, vals))
         pc.actions = out
+    policy_filters(p)
+
+
+# ---- traffic policies as packet filters ----------------------------------------------------
+def _filter_action(actions: list[tuple[str, tuple[str, ...]]]) -> str | None:
+    """The permit/deny a behavior gives (VRP `permit`/`deny`, Comware `filter permit|deny`)."""
+    for k, vals in actions:
+        if k in ("permit", "deny") and not vals:
+            return k
+        if k == "filter" and vals and vals[0].lower() in ("permit", "deny"):
+            return vals[0].lower()
+    return None
+
+
+def policy_filters(p: P) -> None:
+    """Each traffic policy whose behaviors permit or deny becomes a packet filter: an `Acl` of
+    kind "filter" per address family, named `traffic-policy P` (`traffic-policy P ipv6`), whose
+    entries are the rules of the ACLs its classifiers match, in evaluation order (classifiers in
+    the order of the policy, if-match clauses in order, rules first-match), each with the
+    action the packet receives; packets no classifier matches are forwarded (default permit).
+    An interface that applies the policy gets the filter as acl_in/acl_out (acl6_in/acl6_out)
+    when no ACL filter is bound there already.
+
+    What a `deny` rule of a matched ACL does differs: VRP discards the packet whatever the
+    behavior (`p.class_acl_deny == "drop"`); on Comware it depends on the platform (the clause
+    or the rule is skipped, or the behavior applies), so such rules make the filter inexact."""
+    dev = p.device
+    built: dict[str, dict[str, str]] = {}
+    for pm in dev.policy_maps.values():
+        if pm.kind != "qos":
+            continue
+        acts = [_filter_action(pc.actions) for pc in pm.classes]
+        if not any(acts):
+            continue
+        fams: dict[str, Acl] = {}
+
+        for pc, act in zip(pm.classes, acts, strict=True):
+            action = act or "permit"  # other behaviors forward the packet (or redirect it)
+            cm = dev.class_maps.get(pc.class_name)
+            if cm is None:
+                continue
+            matches = cm.matches
+            inexact_class = cm.match_all and len(matches) > 1
+            for k, vals in matches:
+                fam = "ipv6" if k == "access-group ipv6" else "ipv4"
+                if k in ("access-group", "access-group ipv6") and vals and not inexact_class:
+                    acl = dev.acls.get(vals[-1] if fam == "ipv6" else vals[0])
+                    if acl is not None and acl.family in ("ipv4", "ipv6"):
+                        _class_rules(
+                            p, _family_acl(fams, pm, acl.family), acl, pc.class_name, action
+                        )
+                        continue
+                span = dev.span(pc.line)
+                text = f"classifier {pc.class_name} if-match {k} {' '.join(vals)}".strip()
+                why = "classifier with operator and" if inexact_class else f"if-match {k}"
+                fams_for = (
+                    ("ipv4", "ipv6") if k not in ("access-group", "access-group ipv6") else (fam,)
+                )
+                for f in fams_for:
+                    entry = AclEntry(span, text, action, protocol="ipv6" if f == "ipv6" else "ip")  # type: ignore[arg-type]
+                    if k != "any" or inexact_class:
+                        entry.extra = (why,)
+                    _family_acl(fams, pm, f).entries.append(entry)
+        for acl in fams.values():
+            dev.acls[acl.name] = acl
+        built[pm.name] = {fam: acl.name for fam, acl in fams.items()}
+    if not built:
+        return
+    for iface in dev.interfaces.values():
+        for direction, pol in (("in", iface.service_policy_in), ("out", iface.service_policy_out)):
+            names = built.get(pol or "")
+            if not names:
+                continue
+            for fam, name in names.items():
+                attr = f"acl{'6' if fam == 'ipv6' else ''}_{direction}"
+                if getattr(iface, attr) is None:
+                    setattr(iface, attr, name)
+
+
+def _family_acl(fams: dict[str, Acl], pm: PolicyMap, fam: str) -> Acl:
+    got = fams.get(fam)
+    if got is None:
+        name = f"traffic-policy {pm.name}" + (" ipv6" if fam == "ipv6" else "")
+        got = Acl(name, pm.span, kind="filter", family=fam, default_action="permit")  # type: ignore[arg-type]
+        fams[fam] = got
+    return got
+
+
+def _class_rules(p: P, out: Acl, acl: Acl, cls: str, action: str) -> None:
+    has_deny = any(e.action == "deny" for e in acl.entries)
+    for e in acl.entries:
+        if e.action not in ("permit", "deny"):
+            continue
+        entry = msgspec.structs.replace(
+            e,
+            text=f"classifier {cls} acl {acl.name}: {e.text}",
+            action=action if e.action == "permit" else "deny",
+        )
+        if has_deny and p.class_acl_deny != "drop":
+            entry.extra = (*e.extra, "ACL deny rule in a traffic classifier")
+        out.entries.append(entry)
 
 
 def _find_interface(p: P, name: str) -> Interface | None:

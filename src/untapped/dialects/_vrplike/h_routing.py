@@ -12,6 +12,7 @@ from untapped.dialects._ioslike.addr import (
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
 from untapped.dialects._vrplike.base import P, kw, secret_after
 from untapped.model.filters import (
+    CommunityList,
     PrefixList,
     PrefixListEntry,
     RouteMap,
@@ -513,6 +514,45 @@ def h_bgp_local_pref(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Bgp) -
     return None
 
 
+# ---- AS-path and community filters ----------------------------------------------------------
+def h_path_filter(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """VRP `ip as-path-filter NAME [index N] permit|deny REGEX`, `ip community-filter
+    [basic|advanced] NAME [index N] permit|deny VALUES`, `ip extcommunity-filter ...`; Comware
+    `ip as-path NAME permit|deny REGEX`, `ip community-list [basic|advanced] NAME permit|deny ...`,
+    `ip extcommunity-list ...`."""
+    word = t[i - 1].lower()
+    j = i
+    kind = "standard"
+    if t[j].lower() in ("basic", "advanced"):
+        kind = "standard" if t[j].lower() == "basic" else "expanded"
+        j += 1
+    name = t[j]
+    j += 1
+    if j < len(t) and t[j].lower() == "index":
+        j += 2
+    act = t[j].lower()
+    if act not in ("permit", "deny"):
+        return UNRECOGNIZED
+    typ = (
+        "as-path access-list"
+        if word.startswith("as-path")
+        else "extcommunity-list"
+        if word.startswith("extcommunity")
+        else "community-list"
+    )
+    p.define(typ, name, ln)
+    if neg or typ == "extcommunity-list":
+        return None
+    if typ == "as-path access-list":
+        kind = "as-path"
+    lists = p.device.community_lists
+    cl = lists.get(name)
+    if cl is None:
+        cl = lists[name] = CommunityList(name, p.device.span(ln), kind)  # type: ignore[arg-type]
+    cl.entries.append((act, " ".join(t[j + 1 :])))
+    return None
+
+
 # ---- prefix lists -------------------------------------------------------------------------
 def h_ip_prefix(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     """`ip ip-prefix|ipv6-prefix NAME [index N] permit|deny A L [greater-equal G]
@@ -612,6 +652,8 @@ _MATCH_KEYS = {
     "ipv6": ("ipv6 address", None),
     "community-filter": ("community", "community-list"),
     "as-path-filter": ("as-path", "as-path access-list"),
+    "as-path": ("as-path", "as-path access-list"),  # Comware
+    "community": ("community", "community-list"),  # Comware
     "tag": ("tag", None),
     "interface": ("interface", None),
     "cost": ("metric", None),

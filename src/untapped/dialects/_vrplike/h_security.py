@@ -131,6 +131,13 @@ def h_pol_ike_peer(p: P, t: list[str], i: int, ln: int, neg: bool, obj: dict[str
     return None
 
 
+def h_pol_ike_profile(p: P, t: list[str], i: int, ln: int, neg: bool, obj: dict[str, Any]) -> Any:
+    """Comware `ike-profile NAME` of an IPsec policy."""
+    if not neg:
+        p.ref("ike profile", t[i], "ipsec policy ike-profile", ln)
+    return None
+
+
 def h_pol_remote(p: P, t: list[str], i: int, ln: int, neg: bool, obj: dict[str, Any]) -> Any:
     """Comware `remote-address A` / VRP manual `tunnel remote A`."""
     if neg:

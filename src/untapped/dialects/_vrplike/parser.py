@@ -18,6 +18,10 @@ class VrpLikeParser(LineParser):
     features: Any
     declared: frozenset[str] = frozenset()
     modes: ClassVar[dict[str, Mode]] = {}
+    # what a deny rule of an ACL matched by a traffic classifier does: "drop" (VRP: the packet
+    # is discarded whatever the behavior) or "platform" (Comware: depends on the device)
+    class_acl_deny: ClassVar[str] = "drop"
+    classifier_and_default: ClassVar[bool] = False  # operator of `traffic classifier` unsaid
 
     def __init__(self, artifact: Artifact, root: Mode) -> None:
         super().__init__(artifact, root)

@@ -115,6 +115,7 @@ def _build() -> dict[str, Mode]:
     lu.on("level", H.h_user_attr)
     m["ike keychain"].on("pre-shared-key", H.h_keychain_psk)
     m["ike profile"].on("keychain", H.h_profile_keychain)
+    m["ike profile"].on("proposal", H.h_profile_proposal)
     rtm = m["rtm"]
     rtm.on("event", H.h_rtm_event)
     rtm.on("action", H.h_rtm_action)
@@ -133,6 +134,8 @@ class ComwareParser(VrpLikeParser):
     dialect_name = "h3c_comware"
     declared = FEATURES
     modes = MODES
+    class_acl_deny = "platform"
+    classifier_and_default = True  # `traffic classifier C` without operator: and
 
     def __init__(self, artifact: Artifact) -> None:
         super().__init__(artifact, MODES["root"])

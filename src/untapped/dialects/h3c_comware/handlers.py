@@ -317,6 +317,14 @@ def h_profile_keychain(p: P, t: list[str], i: int, ln: int, neg: bool, obj: str)
     return None
 
 
+def h_profile_proposal(p: P, t: list[str], i: int, ln: int, neg: bool, obj: str) -> Any:
+    """`proposal N [N...]` of an IKE profile."""
+    if not neg:
+        for name in t[i:]:
+            p.ref("ike proposal", name, "ike profile proposal", ln)
+    return None
+
+
 # ---- EAA / scheduler ----------------------------------------------------------------------
 def h_rtm_cli_policy(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     if neg:

@@ -15,6 +15,62 @@ from untapped.model.filters import (
     PortMatch,
 )
 
+# the structure type of a filter by family (docs/analyses.md "Structure types")
+FILTER_TYPES = {"ipv4": "ip access-list", "ipv6": "ipv6 access-list"}
+# `then` actions after which the packet is not accepted by the term itself
+_NON_ACCEPTING = ("next", "routing-instance", "next-interface", "next-ip", "next-ip6")
+_ICMP_TYPES = {
+    "echo-reply": 0,
+    "unreachable": 3,
+    "source-quench": 4,
+    "redirect": 5,
+    "echo-request": 8,
+    "router-advertisement": 9,
+    "router-solicit": 10,
+    "time-exceeded": 11,
+    "parameter-problem": 12,
+    "timestamp": 13,
+    "timestamp-reply": 14,
+    "info-request": 15,
+    "info-reply": 16,
+    "mask-request": 17,
+    "mask-reply": 18,
+}
+
+
+# `then` action modifiers that do not change which packets the term matches or what becomes of
+# them (accounting, logging, rate limits, marking)
+_MODIFIERS = frozenset(
+    {
+        "count",
+        "policer",
+        "three-color-policer",
+        "forwarding-class",
+        "loss-priority",
+        "dscp",
+        "traffic-class",
+        "sample",
+        "service-accounting",
+    }
+)
+_FLAG_NAMES = frozenset({"fin", "syn", "rst", "push", "ack", "urgent"})
+_FLAG_BITS = {"push": "psh", "urgent": "urg"}
+
+
+def _tcp_flags(vals: list[str]) -> tuple[str, ...]:
+    """`tcp-flags "syn & !ack"` -> ("+syn", "-ack"); () for forms with `|` or parentheses."""
+    text = " ".join(vals).strip('"')
+    if not text or "|" in text or "(" in text:
+        return ()
+    out: list[str] = []
+    for part in text.replace("&", " ").split():
+        neg = part.startswith("!")
+        name = part.lstrip("!").lower()
+        if name not in _FLAG_NAMES:
+            return ()
+        out.append(("-" if neg else "+") + _FLAG_BITS.get(name, name))
+    return tuple(out)
+
 
 class _FiltersMapper(MapperBase):
     def firewall(self) -> None:
@@ -31,7 +87,7 @@ class _FiltersMapper(MapperBase):
             self.define("policer", name, pn.line)
 
     def filter(self, name: str, fn: Node, family: str) -> None:
-        self.define("firewall filter", name, fn.line)
+        self.define(FILTER_TYPES.get(family, "firewall filter"), name, fn.line)
         acl = Acl(name, self.span(fn.line), kind="filter", family=family)  # type: ignore[arg-type]
         pmap: PolicyMap | None = None
         for tname, tn in fn.items("term"):
@@ -55,11 +111,13 @@ class _FiltersMapper(MapperBase):
             action = "permit"
         elif then.has("discard") or then.has("reject"):
             action = "deny"
-        elif not then.kids:
-            action = "permit"  # a term without actions accepts
+        elif not any(k in then.kids for k in _NON_ACCEPTING):
+            action = "permit"  # a term without a terminating action accepts
         protos = frm.vals("protocol") or frm.vals("next-header")
-        src = self._addr(frm, "source-address", "source-prefix-list")
-        dst = self._addr(frm, "destination-address", "destination-prefix-list")
+        src, src_any = self._addrs(frm, "source-address", "source-prefix-list")
+        dst, dst_any = self._addrs(frm, "destination-address", "destination-prefix-list")
+        sports, sports_any = self._port_lists(frm.vals("source-port"))
+        dports, dports_any = self._port_lists(frm.vals("destination-port"))
         for key in ("prefix-list", "source-prefix-list", "destination-prefix-list"):
             for pl in frm.vals(key):
                 self.ref(
@@ -75,17 +133,40 @@ class _FiltersMapper(MapperBase):
             protocol=protos[0] if len(protos) == 1 else ("ip" if not protos else ",".join(protos)),
             src=src,
             dst=dst,
-            src_ports=self._ports(frm.vals("source-port")),
-            dst_ports=self._ports(frm.vals("destination-port") or frm.vals("port")),
+            src_ports=sports,
+            dst_ports=dports,
             log=then.has("log") or then.has("syslog"),
+            src_any=src_any,
+            dst_any=dst_any,
+            src_ports_any=sports_any,
+            dst_ports_any=dports_any,
+            established=frm.has("tcp-established"),
+            inactive=tn.inactive,
         )
+        if frm.has("tcp-initial"):
+            entry.tcp_flags = ("+syn", "-ack")
+        flags = _tcp_flags(frm.vals("tcp-flags"))
+        if flags and not entry.tcp_flags:
+            entry.tcp_flags = flags
+        icmp = frm.vals("icmp-type")
+        icmp_num = _ICMP_TYPES.get(icmp[0]) if len(icmp) == 1 else None
+        if icmp_num is None and len(icmp) == 1 and icmp[0].isdigit():
+            icmp_num = int(icmp[0])
+        if icmp_num is not None and protos in (["icmp"], ["1"]):
+            entry.icmp_type = icmp_num
+        multi = [
+            k
+            for k in ("source-address", "destination-address")
+            if len(frm.vals(k)) > 0 and len(frm.vals(k.split("-")[0] + "-prefix-list")) > 0
+        ]
         extra: list[str] = []
         actions: list[tuple[str, tuple[str, ...]]] = []
         for key, kn in then.kids.items():
             vals = tuple(kn.kids)
             if key in ("accept", "discard", "reject", "log", "syslog"):
                 continue
-            extra.append(" ".join((key, *vals)))
+            if key not in _MODIFIERS:  # actions that change the packet's fate stay visible
+                extra.append(" ".join((key, *vals)))
             if key in ("port-mirror", "port-mirror-instance"):
                 # copies go to `forwarding-options port-mirroring` (or the named instance)
                 actions.append(("mirror", ("port-mirroring", *vals)))
@@ -117,6 +198,16 @@ class _FiltersMapper(MapperBase):
                 for v in vals:
                     self.ref("policer", v, f"firewall filter {fname} then policer", kn.line)
         for key in frm.kids:
+            if key == "icmp-type" and entry.icmp_type is not None:
+                continue
+            if key == "tcp-flags" and entry.tcp_flags and not frm.has("tcp-initial"):
+                continue
+            unread = (key == "source-port" and sports is None and not sports_any) or (
+                key == "destination-port" and dports is None and not dports_any
+            )
+            if unread:
+                extra.append(" ".join((key, *frm.vals(key))))  # a port the model cannot read
+                continue
             if key not in (
                 "protocol",
                 "next-header",
@@ -124,13 +215,75 @@ class _FiltersMapper(MapperBase):
                 "destination-address",
                 "source-port",
                 "destination-port",
-                "port",
                 "source-prefix-list",
                 "destination-prefix-list",
+                "tcp-established",
+                "tcp-initial",
             ):
                 extra.append(" ".join((key, *frm.vals(key))))
+        for key in multi:  # an address list and a prefix-list together: both must match
+            extra.append(" ".join((key, *frm.vals(key))))
         entry.extra = tuple(extra)
         return entry, actions
+
+    def _addrs(self, frm: Node, key: str, plkey: str) -> tuple[AddrMatch, tuple[AddrMatch, ...]]:
+        """One address condition, or a list of alternatives (longest match; `except` negates)."""
+        addrs = frm.vals(key)
+        pls = frm.vals(plkey)
+        if (
+            len(addrs) + len(pls) <= 1
+            and not any(frm.has(key, a, "except") for a in addrs)
+            and not any(frm.has(plkey, x, "except") for x in pls)
+        ):
+            return self._addr(frm, key, plkey), ()
+        if addrs:
+            alts = []
+            for a in addrs:
+                m = self._one_addr(a)
+                if m is None:
+                    return AddrMatch("any"), ()
+                alts.append(
+                    AddrMatch(m.kind, m.address, m.wildcard, negate=frm.has(key, a, "except"))
+                )
+            return AddrMatch("any"), tuple(alts)
+        return AddrMatch("any"), tuple(
+            AddrMatch("group", name=x, negate=frm.has(plkey, x, "except")) for x in pls
+        )
+
+    @staticmethod
+    def _one_addr(a: str) -> AddrMatch | None:
+        if a in ("0.0.0.0/0", "::/0"):
+            return AddrMatch("any")
+        if "/" in a:
+            base, _, plen = a.partition("/")
+            if ":" in base:
+                return AddrMatch("wildcard", base, plen)
+            try:
+                net = ipaddress.ip_network(a, strict=False)
+            except ValueError:
+                return None
+            return AddrMatch("wildcard", str(net.network_address), str(net.hostmask))
+        try:
+            ipaddress.ip_address(a)
+        except ValueError:
+            return None
+        return AddrMatch("host", a)
+
+    def _port_lists(self, vals: list[str]) -> tuple[PortMatch | None, tuple[PortMatch, ...]]:
+        """One port condition, or alternatives (`destination-port [ 22 830 1024-65535 ]`);
+        (None, ()) when a value cannot be read (the caller keeps it as text)."""
+        if len(vals) <= 1 or not any("-" in v for v in vals):
+            single = self._ports(vals)
+            if single is None or (single.op == "eq" and len(single.ports) != len(vals)):
+                return None, ()
+            return single, ()
+        alts: list[PortMatch] = []
+        for v in vals:
+            one = self._ports([v])
+            if one is None:
+                return None, ()
+            alts.append(one)
+        return None, tuple(alts)
 
     def _addr(self, frm: Node, key: str, plkey: str) -> AddrMatch:
         addrs = frm.vals(key)

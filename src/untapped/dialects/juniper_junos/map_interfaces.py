@@ -119,18 +119,19 @@ class _InterfacesMapper(MapperBase):
         filt = kids.get("filter")
         if filt is not None:
             attrs = ("acl_in", "acl_out") if famname == "inet" else ("acl6_in", "acl6_out")
+            ftype = {"inet": "ip access-list", "inet6": "ipv6 access-list"}.get(
+                famname, "firewall filter"
+            )
             for direction, attr in (("input", attrs[0]), ("output", attrs[1])):
                 f = filt.val(direction)
                 if f is not None:
                     setattr(it, attr, f)
                     line = filt.leaf_line(direction)
-                    self.ref(
-                        "firewall filter", f, f"interface family {famname} filter {direction}", line
-                    )
+                    self.ref(ftype, f, f"interface family {famname} filter {direction}", line)
                     self.filter_users.setdefault(f, []).append((full, direction))
                 for f in filt.vals(f"{direction}-list"):
                     self.ref(
-                        "firewall filter",
+                        ftype,
                         f,
                         f"interface family {famname} filter {direction}-list",
                         filt.line_of(f"{direction}-list"),

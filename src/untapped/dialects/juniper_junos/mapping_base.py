@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import ipaddress
 
+from untapped.dialects._structures import CANONICAL
 from untapped.dialects.juniper_junos.tree import Node
 from untapped.model.core import Reference, Secret, Span
 from untapped.model.device import Device
@@ -135,10 +136,11 @@ class MapperBase:
         return Span(self.file, line)
 
     def define(self, type_: str, name: str, line: int) -> None:
-        self._defs.setdefault((type_, name), []).append(line)
+        """Record a named structure; the type is mapped to its vendor-neutral name."""
+        self._defs.setdefault((CANONICAL.get(type_, type_), name), []).append(line)
 
     def ref(self, type_: str, name: str, context: str, line: int) -> None:
-        self._refs.append(Reference(type_, name, context, line))
+        self._refs.append(Reference(CANONICAL.get(type_, type_), name, context, line))
 
     def secret(self, value: str, line: int, kind: str | None = None) -> Secret:
         self._secret_lines.add(line)
