@@ -25,6 +25,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -50,6 +51,10 @@ MAX_DIAGNOSTICS = 100  # diagnostics listed per device (the rest are counted)
 MAX_LIST = 50  # owner networks, devices per control... listed before "and N more"
 TRUSTS = ("external", "unknown", "internal", "trusted", "local")
 STATUSES = ("fail", "unknown", "waived", "pass", "n/a")
+WAIVED_INTRO = (
+    "Accepted by a waiver of the policy file, with its reason and expiry; they do not count for "
+    "--fail-on. An expired waiver no longer applies and is itself a finding (POL-001)."
+)
 _SALT_LINE = re.compile(r"^(\s*salt\s*=\s*).*$")
 
 
@@ -63,7 +68,6 @@ def _env() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["excerpt"] = excerpt_html
     return env
 
 
@@ -85,6 +89,9 @@ class Sources:
         self.show_secrets = show_secrets
         self.device_files = {d.file for d in result.devices}
         self._lines: dict[str, list[str] | None] = {}
+        self._rel: dict[str, str] = {}
+        self._shown: dict[tuple[str, int], str] = {}
+        self._excerpts: dict[tuple[str, tuple[int, ...]], dict[str, Any] | None] = {}
         root = Path(result.input)
         self._single = root.is_file()
         self._root = root
@@ -122,11 +129,25 @@ class Sources:
             text = _SALT_LINE.sub(r"\1<redacted>", text)
         return redact.redact_text(text)
 
+    def relative(self, file: str) -> str:
+        rel = self._rel.get(file)
+        if rel is None:
+            rel = file if file in self.device_files else locate(self.result, file)[0]
+            self._rel[file] = rel
+        return rel
+
     def excerpt(self, file: str, targets: Iterable[int]) -> dict[str, Any] | None:
         """The evidence lines of `file` with CONTEXT lines around each and the headers of the
-        blocks that enclose them; None when the file cannot be read (moved since the audit)."""
+        blocks that enclose them; None when the file cannot be read (moved since the audit).
+        Findings on the same lines share one excerpt."""
+        wanted = tuple(sorted({n for n in targets if n >= 1}))
+        key = (file, wanted)
+        if key not in self._excerpts:
+            self._excerpts[key] = self._excerpt(file, wanted)
+        return self._excerpts[key]
+
+    def _excerpt(self, file: str, wanted: tuple[int, ...]) -> dict[str, Any] | None:
         lines = self.lines(file)
-        wanted = sorted({n for n in targets if n >= 1})
         if lines is None or not wanted:
             return None
         n = len(lines)
@@ -144,9 +165,12 @@ class Sources:
         for ln in sorted(keep):
             if prev and ln != prev + 1:
                 rows.append((None, "", False))
-            rows.append((ln, self.show(file, lines[ln - 1]), ln in hits))
+            shown = self._shown.get((file, ln))
+            if shown is None:
+                shown = self._shown[(file, ln)] = self.show(file, lines[ln - 1])
+            rows.append((ln, shown, ln in hits))
             prev = ln
-        return {"rows": rows, "hidden": hidden}
+        return {"rows": rows, "hidden": hidden, "html": excerpt_html(rows)}
 
 
 def _indent(text: str) -> int:
@@ -200,71 +224,147 @@ class _Anchors:
             self.by_name.setdefault(d.name, self.by_file[d.file])
 
 
-def _channel_rows(
-    result: AuditResult, anchors: _Anchors, rules_of: dict[int, list[str]]
-) -> list[dict[str, Any]]:
-    rows = []
-    for c in sorted(result.channels, key=_channel_order):
-        rows.append(
-            {
-                "id": c.id,
-                "device": c.device,
-                "anchor": anchors.by_file.get(c.file, ""),
-                "file": c.file,
-                "line": c.line,
-                "kind": c.kind,
-                "destination": c.destination,
-                "vrf": c.vrf,
-                "source": c.source,
-                "trust": c.trust,
-                "inactive": inactive_reason(c),
-                "rules": rules_of.get(c.id, []),
-            }
+class _Links:
+    """Fragments the template repeats thousands of times, built here once each (a jinja macro
+    call costs tens of microseconds): rule links, device links, badges. Every text is escaped."""
+
+    def __init__(self, known: set[str], anchors: _Anchors) -> None:
+        self.known = known
+        self.anchors = anchors
+        self._rules: dict[str, Markup] = {}
+        self._devs: dict[str, Markup] = {}
+
+    def rule(self, r: str) -> Markup:
+        m = self._rules.get(r)
+        if m is None:
+            e = escape(r)
+            m = Markup(f'<a href="#rule-{e}">{e}</a>') if r in self.known else e
+            self._rules[r] = m
+        return m
+
+    def rules(self, rs: list[str]) -> Markup:
+        if not rs:
+            return _EMPTY
+        return Markup(", ").join([self.rule(r) for r in rs])
+
+    def device(self, name: str) -> Markup:
+        m = self._devs.get(name)
+        if m is None:
+            a = self.anchors.by_name.get(name)
+            e = escape(name)
+            m = Markup(f'<a href="#{a}">{e}</a>') if a else e
+            self._devs[name] = m
+        return m
+
+    def devices(self, names: Iterable[str]) -> Markup:
+        return Markup(", ").join(self.device(n) for n in names)
+
+    @staticmethod
+    def sev(s: str) -> Markup:
+        return _SEV_BADGE.get(s) or Markup('<span class="badge">{}</span>').format(s)
+
+    @staticmethod
+    def status(s: str) -> Markup:
+        return _STATUS_BADGE.get(s) or Markup('<span class="badge">{}</span>').format(s)
+
+
+_EMPTY = Markup("")
+_SEV_BADGE: dict[str, Markup] = {
+    s: Markup(f'<span class="badge sev-{s}">{s}</span>') for s in SEVERITIES
+}
+_STATUS_BADGE = {
+    s: Markup(f'<span class="badge st-{s.replace("/", "")}">{s}</span>') for s in STATUSES
+}
+
+
+@dataclass(slots=True)
+class ChannelRow:
+    """One row of the tap map (attributes, not dict keys: jinja reads them fastest)."""
+
+    id: int
+    device: str
+    file: str
+    line: int
+    kind: str
+    destination: str | None
+    vrf: str | None
+    source: str | None
+    trust: str
+    inactive: str | None
+    rules: list[str]
+
+
+@dataclass(slots=True)
+class FindingView:
+    rule: str
+    title: str
+    severity: str
+    message: str
+    device: str
+    file: str
+    line: int
+    evidence: list[int]
+    excerpt: dict[str, Any] | None
+    unreadable: bool
+    rating: dict[str, str] | None
+    channel: int | None
+    dialect: str | None
+    fix: str | None
+    waiver_reason: str | None
+
+
+def _channel_rows(result: AuditResult, rules_of: dict[int, list[str]]) -> list[ChannelRow]:
+    return [
+        ChannelRow(
+            c.id,
+            c.device,
+            c.file,
+            c.line,
+            c.kind,
+            c.destination,
+            c.vrf,
+            c.source,
+            c.trust,
+            inactive_reason(c),
+            rules_of.get(c.id, []),
         )
-    return rows
+        for c in sorted(result.channels, key=_channel_order)
+    ]
 
 
 def _channel_order(c: Channel) -> tuple[str, str, str, int]:
     return (c.device, c.kind, c.destination or "", c.line)
 
 
-def _finding_view(
-    f: Finding, result: AuditResult, src: Sources, dialect: str | None, dialects: set[str]
-) -> dict[str, Any]:
-    rel = locate(result, f.file)[0]
+def _finding_view(f: Finding, src: Sources, dialect: str | None, dialects: set[str]) -> FindingView:
     ex = src.excerpt(f.file, [f.line, *f.evidence])
-    return {
-        "rule": f.rule,
-        "title": f.title,
-        "severity": f.severity,
-        "message": f.message,
-        "device": f.device,
-        "file": rel,
-        "line": f.line,
-        "evidence": f.evidence,
-        "excerpt": ex,
-        "unreadable": ex is None and f.line >= 1 and src.lines(f.file) is None,
-        "rating": _rating(f),
-        "channel": f.channel,
-        "dialect": dialect,
-        "fix": _fix_anchor(f.rule, dialect, dialects),
-        "waiver_reason": f.waiver_reason,
-    }
+    return FindingView(
+        rule=f.rule,
+        title=f.title,
+        severity=f.severity,
+        message=f.message,
+        device=f.device,
+        file=src.relative(f.file),
+        line=f.line,
+        evidence=f.evidence,
+        excerpt=ex,
+        unreadable=ex is None and f.line >= 1 and src.lines(f.file) is None,
+        rating=_rating(f),
+        channel=f.channel,
+        dialect=dialect,
+        fix=_fix_anchor(f.rule, dialect, dialects),
+        waiver_reason=f.waiver_reason,
+    )
 
 
-def _by_device(
-    findings: list[dict[str, Any]], anchors: _Anchors
-) -> list[tuple[str, str, list[dict[str, Any]]]]:
-    groups: dict[str, list[dict[str, Any]]] = {}
+def _by_device(findings: list[FindingView]) -> list[tuple[str, list[FindingView]]]:
+    groups: dict[str, list[FindingView]] = {}
     for f in findings:
-        groups.setdefault(f["device"], []).append(f)
-    return [
-        (dev, anchors.by_name.get(dev, ""), sorted(fs, key=lambda f: (f["file"], f["line"])))
-        for dev, fs in sorted(groups.items())
-    ]
+        groups.setdefault(f.device, []).append(f)
+    return [(dev, sorted(fs, key=lambda f: (f.file, f.line))) for dev, fs in sorted(groups.items())]
 
 
-def _control_rows(result: AuditResult, framework: str, anchors: _Anchors) -> dict[str, Any]:
+def _control_rows(result: AuditResult, framework: str) -> dict[str, Any]:
     from untapped.report import compliance
     from untapped.rules.frameworks import TITLES
 
@@ -276,8 +376,7 @@ def _control_rows(result: AuditResult, framework: str, anchors: _Anchors) -> dic
         counts = Counter(devices.values())
         totals[str(row["network"])] += 1
         named = {
-            st: [(d, anchors.by_name.get(d, "")) for d, s in devices.items() if s == st]
-            for st in ("fail", "unknown", "waived")
+            st: [d for d, s in devices.items() if s == st] for st in ("fail", "unknown", "waived")
         }
         rows.append(
             {
@@ -418,6 +517,7 @@ def context(
     """Everything the template shows, as plain values (the template escapes them)."""
     src = Sources(result, show_secrets)
     anchors = _Anchors(result.devices)
+    link = _Links(set(catalog()), anchors)
     dialect_of = {d.file: d.dialect for d in result.devices}
     rules_of: dict[int, list[str]] = {}
     for f in result.findings:
@@ -428,22 +528,39 @@ def context(
         sev_counts.setdefault(f.file, Counter())[f.severity] += 1
 
     dialects = {d.dialect for d in result.devices}
-    views = [
-        _finding_view(f, result, src, dialect_of.get(f.file), dialects) for f in result.findings
+    views = [_finding_view(f, src, dialect_of.get(f.file), dialects) for f in result.findings]
+    by_sev: dict[str, list[FindingView]] = {}
+    for v in views:
+        by_sev.setdefault(v.severity, []).append(v)
+    waived = [_finding_view(f, src, dialect_of.get(f.file), dialects) for f in result.waived]
+    parts = [
+        {
+            "id": "findings",
+            "title": "Findings",
+            "count": len(views),
+            "intro": None,
+            "groups": [
+                {"severity": sev, "count": len(by_sev[sev]), "devices": _by_device(by_sev[sev])}
+                for sev in SEVERITIES
+                if sev in by_sev
+            ],
+        }
     ]
-    by_sev = []
-    for sev in SEVERITIES:
-        fs = [v for v in views if v["severity"] == sev]
-        if fs:
-            by_sev.append({"severity": sev, "count": len(fs), "devices": _by_device(fs, anchors)})
-    waived = [
-        _finding_view(f, result, src, dialect_of.get(f.file), dialects) for f in result.waived
-    ]
+    if waived:
+        parts.append(
+            {
+                "id": "waived",
+                "title": "Waived findings",
+                "count": len(waived),
+                "intro": WAIVED_INTRO,
+                "groups": [{"severity": None, "count": len(waived), "devices": _by_device(waived)}],
+            }
+        )
 
     rule_ids = {f.rule for f in result.findings} | {f.rule for f in result.waived}
     for raw in result.controls.values():
         rule_ids.update(raw)
-    comp = _control_rows(result, framework, anchors) if framework else None
+    comp = _control_rows(result, framework) if framework else None
     if comp:
         for row in comp["rows"]:
             rule_ids.update(row["rules"])
@@ -481,14 +598,13 @@ def context(
         "trusts": [(t, trust_total.get(t, 0)) for t in TRUSTS],
         "kinds": sorted(Counter(c.kind for c in result.channels).items()),
         "n_inactive": sum(1 for c in result.channels if inactive_reason(c)),
-        "channels": _channel_rows(result, anchors, rules_of),
-        "by_severity": by_sev,
-        "waived": waived,
+        "channels": _channel_rows(result, rules_of),
+        "finding_parts": parts,
         "compliance": comp,
         "devices": _device_views(result, anchors, sev_counts),
         "rules": _rule_views(rule_ids, dialects),
         "show_secrets": show_secrets,
-        "known_rules": set(catalog()),
+        "link": link,
     }
 
 
