@@ -333,6 +333,18 @@ def test_excerpt_windows_and_parents() -> None:
     assert "\u22ee" in rows
 
 
+def test_a_one_line_gap_is_shown(tmp_path: Path) -> None:
+    lines = ["interface Tunnel9", " description far end", " ip address 10.0.0.1 255.0.0.0"]
+    lines += [" tunnel source 10.0.0.1", " tunnel destination 192.0.2.1", "!"]
+    (tmp_path / "r.cfg").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = AuditResult(
+        str(tmp_path), [DeviceSummary("r", "r.cfg", "cisco_ios", LineCounts())], [], [], []
+    )
+    ex = html.Sources(result, False).excerpt("r.cfg", [5])
+    assert ex is not None
+    assert [n for n, _, _ in ex["rows"]] == [1, 2, 3, 4, 5, 6]
+
+
 # ---- CLI ---------------------------------------------------------------------------------------
 def test_cli_html_output_file(tmp_path: Path) -> None:
     root = write_hostile(tmp_path / "net")

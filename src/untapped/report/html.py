@@ -160,6 +160,8 @@ class Sources:
         for t in shown_hits:
             keep.update(range(max(1, t - CONTEXT), min(n, t + CONTEXT) + 1))
             keep.update(_parents(lines, t))
+        # a gap of one line is shown rather than marked (a description under its interface)
+        keep.update([ln + 1 for ln in keep if ln + 1 not in keep and ln + 2 in keep])
         rows: list[tuple[int | None, str, bool]] = []
         prev = 0
         for ln in sorted(keep):
