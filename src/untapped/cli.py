@@ -158,13 +158,15 @@ def render(
     color: bool = False,
     width: int | None = None,
     framework: str | None = None,
+    read: Any = None,
 ) -> str:
     """Render an AuditResult in one of the implemented formats.
 
     Secrets never reach an AuditResult in clear (parsers keep them in `Secret` values and redact
     free text), so `show_secrets` changes only the html report, which prints configuration
     excerpts read from the audited files (redacted unless `show_secrets`). `framework` adds the
-    per-control compliance section to the html report (the CLI adds it to terminal and json)."""
+    per-control compliance section to the html report (the CLI adds it to terminal and json);
+    `read` gives the html report the text of a file by name (default: read under the input)."""
     if fmt == "json":
         from untapped.report import json_report
 
@@ -187,7 +189,9 @@ def render(
         from untapped.report import html
 
         now = _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        return html.render(result, framework=framework, show_secrets=show_secrets, generated=now)
+        return html.render(
+            result, framework=framework, show_secrets=show_secrets, generated=now, read=read
+        )
     raise click.UsageError(f"--format {fmt} is not implemented yet")
 
 

@@ -362,3 +362,27 @@ def test_cli_html_output_file(tmp_path: Path) -> None:
         main, ["audit", str(root), "--format", "html", "--show-secrets", "--fail-on", "high"]
     )
     assert res.exit_code == 1 and "Sup3rS3cretRO" in res.stdout
+
+
+def test_single_file_input_has_excerpts(tmp_path: Path) -> None:
+    root = write_hostile(tmp_path / "net")
+    result = audit(root / EDGE_FILE, today=TODAY, jobs=1)
+    doc = html.render(result)
+    assert '<pre class="excerpt">' in doc and "could not be read" not in doc
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in doc
+
+
+def test_show_snapshot_as_html_uses_the_stored_configs(tmp_path: Path) -> None:
+    """A stored audit's excerpts come from the stored configurations, not from files that may
+    have changed (or gone) since the snapshot."""
+    root = write_hostile(tmp_path / "net")
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    runner = CliRunner()
+    res = runner.invoke(main, ["snapshot", "save", str(root), "--name", "base", "--db", db])
+    assert res.exit_code == 0, res.output
+    (root / EDGE_FILE).write_text("changed since\n" * 60, encoding="utf-8")
+    res = runner.invoke(main, ["show", "base", "--db", db, "--format", "html"])
+    assert res.exit_code == 0, res.output
+    assert "tunnel destination 198.51.100.9" in res.stdout
+    assert "changed since" not in res.stdout
+    assert "Sup3rS3cretRO" not in res.stdout

@@ -24,7 +24,7 @@ import base64
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -84,9 +84,15 @@ def _script() -> tuple[str, str]:
 class Sources:
     """The audited files, read once each (as the pipeline read them), split into lines."""
 
-    def __init__(self, result: AuditResult, show_secrets: bool) -> None:
+    def __init__(
+        self,
+        result: AuditResult,
+        show_secrets: bool,
+        read: Callable[[str], str | None] | None = None,
+    ) -> None:
         self.result = result
         self.show_secrets = show_secrets
+        self.read = read
         self.device_files = {d.file for d in result.devices}
         self._lines: dict[str, list[str] | None] = {}
         self._rel: dict[str, str] = {}
@@ -112,6 +118,9 @@ class Sources:
     def _read(self, file: str) -> list[str] | None:
         from untapped.dialects._ioslike.engine import split_lines
 
+        if self.read is not None:
+            text = self.read(file)
+            return None if text is None else split_lines(text)
         path = self.path_of(file)
         if path is None:
             return None
@@ -515,9 +524,10 @@ def context(
     framework: str | None = None,
     show_secrets: bool = False,
     generated: str | None = None,
+    read: Callable[[str], str | None] | None = None,
 ) -> dict[str, Any]:
     """Everything the template shows, as plain values (the template escapes them)."""
-    src = Sources(result, show_secrets)
+    src = Sources(result, show_secrets, read)
     anchors = _Anchors(result.devices)
     link = _Links(set(catalog()), anchors)
     dialect_of = {d.file: d.dialect for d in result.devices}
@@ -615,11 +625,14 @@ def render(
     framework: str | None = None,
     show_secrets: bool = False,
     generated: str | None = None,
+    read: Callable[[str], str | None] | None = None,
 ) -> str:
     """The report as one HTML document. `generated`: a time stamp to print (None: none, so that
-    the same audit gives the same bytes); `framework`: add its per-control compliance section."""
+    the same audit gives the same bytes); `framework`: add its per-control compliance section;
+    `read`: the text of an audited file by its name in the result (default: read it under
+    `result.input`), e.g. the stored configurations of a snapshot."""
     script, script_hash = _script()
-    ctx = context(result, framework, show_secrets, generated)
+    ctx = context(result, framework, show_secrets, generated, read)
     ctx["script"] = Markup(script)  # our own file, never configuration text
     ctx["csp"] = (
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
