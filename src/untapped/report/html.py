@@ -303,6 +303,8 @@ class ChannelRow:
     trust: str
     inactive: str | None
     rules: list[str]
+    device_html: Markup  # the device's link
+    rules_html: Markup  # links to the rules it raised
 
 
 @dataclass(slots=True)
@@ -322,9 +324,12 @@ class FindingView:
     dialect: str | None
     fix: str | None
     waiver_reason: str | None
+    head_html: Markup  # severity badge and rule link
 
 
-def _channel_rows(result: AuditResult, rules_of: dict[int, list[str]]) -> list[ChannelRow]:
+def _channel_rows(
+    result: AuditResult, rules_of: dict[int, list[str]], link: _Links
+) -> list[ChannelRow]:
     return [
         ChannelRow(
             c.id,
@@ -338,6 +343,8 @@ def _channel_rows(result: AuditResult, rules_of: dict[int, list[str]]) -> list[C
             c.trust,
             inactive_reason(c),
             rules_of.get(c.id, []),
+            link.device(c.device),
+            link.rules(rules_of.get(c.id, [])),
         )
         for c in sorted(result.channels, key=_channel_order)
     ]
@@ -347,7 +354,9 @@ def _channel_order(c: Channel) -> tuple[str, str, str, int]:
     return (c.device, c.kind, c.destination or "", c.line)
 
 
-def _finding_view(f: Finding, src: Sources, dialect: str | None, dialects: set[str]) -> FindingView:
+def _finding_view(
+    f: Finding, src: Sources, dialect: str | None, dialects: set[str], link: _Links
+) -> FindingView:
     ex = src.excerpt(f.file, [f.line, *f.evidence])
     return FindingView(
         rule=f.rule,
@@ -365,6 +374,7 @@ def _finding_view(f: Finding, src: Sources, dialect: str | None, dialects: set[s
         dialect=dialect,
         fix=_fix_anchor(f.rule, dialect, dialects),
         waiver_reason=f.waiver_reason,
+        head_html=link.sev(f.severity) + Markup(' <span class="rule">') + link.rule(f.rule),
     )
 
 
@@ -540,11 +550,11 @@ def context(
         sev_counts.setdefault(f.file, Counter())[f.severity] += 1
 
     dialects = {d.dialect for d in result.devices}
-    views = [_finding_view(f, src, dialect_of.get(f.file), dialects) for f in result.findings]
+    views = [_finding_view(f, src, dialect_of.get(f.file), dialects, link) for f in result.findings]
     by_sev: dict[str, list[FindingView]] = {}
     for v in views:
         by_sev.setdefault(v.severity, []).append(v)
-    waived = [_finding_view(f, src, dialect_of.get(f.file), dialects) for f in result.waived]
+    waived = [_finding_view(f, src, dialect_of.get(f.file), dialects, link) for f in result.waived]
     parts = [
         {
             "id": "findings",
@@ -610,7 +620,7 @@ def context(
         "trusts": [(t, trust_total.get(t, 0)) for t in TRUSTS],
         "kinds": sorted(Counter(c.kind for c in result.channels).items()),
         "n_inactive": sum(1 for c in result.channels if inactive_reason(c)),
-        "channels": _channel_rows(result, rules_of),
+        "channels": _channel_rows(result, rules_of, link),
         "finding_parts": parts,
         "compliance": comp,
         "devices": _device_views(result, anchors, sev_counts),
