@@ -97,12 +97,10 @@ def test_json_and_sarif(tmp_path: Path) -> None:
     assert json.loads(sarif.stdout)["version"] == "2.1.0"
 
 
-@pytest.mark.parametrize("fmt", ["html"])
-def test_unimplemented_formats_are_usage_errors(tmp_path: Path, fmt: str) -> None:
-    result = run("audit", str(cfg_dir(tmp_path, r1__cfg=R1)), "--format", fmt)
-    assert result.exit_code == 2
-    assert f"--format {fmt} is not implemented yet" in result.stderr
-    assert "terminal, json, sarif" in result.stderr
+def test_html_format(tmp_path: Path) -> None:
+    result = run("audit", str(cfg_dir(tmp_path, r1__cfg=R1)), "--format", "html")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("<!DOCTYPE html>")
 
 
 def test_unknown_format_is_usage_error(tmp_path: Path) -> None:
@@ -412,8 +410,9 @@ def test_subprocess_exit_codes(tmp_path: Path) -> None:
     assert json.loads(p.stdout)["version"] == "2.1.0"
     p = _proc("audit", str(SMALL), "--fail-on", "never")
     assert p.returncode == 0 and "\x1b[" not in p.stdout  # a pipe is not a TTY
-    p = _proc("audit", str(SMALL), "--format", "html")
-    assert p.returncode == 2 and "not implemented yet" in p.stderr
+    p = _proc("audit", str(SMALL), "--format", "html", "--output", str(tmp_path / "o.html"))
+    assert p.returncode == 0 and p.stdout == ""
+    assert "</html>" in (tmp_path / "o.html").read_text(encoding="utf-8")
     p = _proc("audit", str(tmp_path / "missing"))
     assert p.returncode == 3 and "Traceback" not in p.stderr
     p = _proc("audit", str(SMALL), "--format", "json", "--output", str(tmp_path / "o.json"))

@@ -19,7 +19,7 @@ from untapped.model.core import SEVERITY_RANK
 from untapped.version import __version__
 
 FORMATS = ("terminal", "json", "sarif", "html", "junit")
-IMPLEMENTED_FORMATS = ("terminal", "json", "sarif", "junit")
+IMPLEMENTED_FORMATS = ("terminal", "json", "sarif", "html", "junit")
 FRAMEWORKS = ("cis", "stig", "nsa", "mlps2")
 FAIL_ON = ("critical", "high", "medium", "low", "info", "never")
 
@@ -69,7 +69,7 @@ def main() -> None:
     type=click.Choice(FORMATS),
     default="terminal",
     show_default=True,
-    help="Report format (html is not implemented yet).",
+    help="Report format (html: one self-contained file, best with --output).",
 )
 @click.option(
     "--output",
@@ -96,7 +96,7 @@ def main() -> None:
     "--framework",
     type=click.Choice(FRAMEWORKS),
     default=None,
-    help="Add a per-control compliance table for this framework to the terminal report.",
+    help="Add a per-control compliance table for this framework (terminal, json, html).",
 )
 @click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: all cores).")
 def audit(
@@ -129,7 +129,9 @@ def audit(
     if color is None:
         color = tty and fmt == "terminal"
     width = shutil.get_terminal_size((80, 24)).columns if tty else None
-    text = render(result, fmt, show_secrets=show_secrets, color=color, width=width)
+    text = render(
+        result, fmt, show_secrets=show_secrets, color=color, width=width, framework=framework
+    )
     if framework is not None:
         from untapped.report import compliance
 
@@ -155,12 +157,16 @@ def render(
     show_secrets: bool = False,
     color: bool = False,
     width: int | None = None,
+    framework: str | None = None,
+    read: Any = None,
 ) -> str:
     """Render an AuditResult in one of the implemented formats.
 
     Secrets never reach an AuditResult in clear (parsers keep them in `Secret` values and redact
-    free text), so `show_secrets` changes nothing in these formats today; it is accepted for the
-    formats that will print configuration excerpts."""
+    free text), so `show_secrets` changes only the html report, which prints configuration
+    excerpts read from the audited files (redacted unless `show_secrets`). `framework` adds the
+    per-control compliance section to the html report (the CLI adds it to terminal and json);
+    `read` gives the html report the text of a file by name (default: read under the input)."""
     if fmt == "json":
         from untapped.report import json_report
 
@@ -177,6 +183,15 @@ def render(
         from untapped.report import compliance
 
         return compliance.render_junit(result)
+    if fmt == "html":
+        import datetime as _dt
+
+        from untapped.report import html
+
+        now = _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        return html.render(
+            result, framework=framework, show_secrets=show_secrets, generated=now, read=read
+        )
     raise click.UsageError(f"--format {fmt} is not implemented yet")
 
 

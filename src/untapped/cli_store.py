@@ -176,10 +176,17 @@ def show(
                 _emit(text, output)
                 return
             stored = store.load(snapshot)
+            # the html report's excerpts come from the stored (redacted) configurations, not
+            # from files that may have changed since the snapshot
+            texts = (
+                {d.file: store.config_text(snapshot, d.file) for d in stored.result.devices}
+                if fmt == "html"
+                else {}
+            )
     except UntappedError as exc:
         _fail(exc)
         return
-    _emit(render(stored.result, fmt), output)
+    _emit(render(stored.result, fmt, read=texts.get), output)
 
 
 # ---------------------------------------------------------------------------------- diff

@@ -21,6 +21,7 @@ def control_table(result: AuditResult, framework: str) -> list[dict[str, object]
     """Rows: control, rules, per-device status, network status (the worst device)."""
     controls = controls_of(framework)
     waived_rules = {(f.file, f.rule) for f in result.waived}
+    fired = {(f.file, f.rule) for f in result.findings}  # an index: one pass over the findings
     rows: list[dict[str, object]] = []
     for control, rules in controls.items():
         per_device: dict[str, str] = {}
@@ -32,7 +33,7 @@ def control_table(result: AuditResult, framework: str) -> list[dict[str, object]
                     st = (
                         "waived"
                         if (dev.file, rule) in waived_rules
-                        else _tap_status(result, dev.file, rule)
+                        else _tap_status(result, dev.file, rule, fired)
                     )
                 else:
                     st = _status(raw)
@@ -45,10 +46,15 @@ def control_table(result: AuditResult, framework: str) -> list[dict[str, object]
     return rows
 
 
-def _tap_status(result: AuditResult, file: str, rule: str) -> str:
+def _tap_status(
+    result: AuditResult, file: str, rule: str, fired: set[tuple[str, str]] | None = None
+) -> str:
     """Rules the hardening engine does not evaluate (the tap map's) pass unless they fired, when
-    an analysis implements them; otherwise unknown."""
-    if any(f.file == file and f.rule == rule for f in result.findings):
+    an analysis implements them; otherwise unknown. `fired`: the (file, rule) pairs of the
+    findings, when the caller has indexed them."""
+    if fired is None:
+        fired = {(f.file, f.rule) for f in result.findings}
+    if (file, rule) in fired:
         return "fail"
     return "pass" if catalog()[rule].implemented else "unknown"
 
