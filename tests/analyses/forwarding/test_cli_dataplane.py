@@ -64,3 +64,27 @@ def test_audit_without_sensitive_computes_nothing(tmp_path: Path) -> None:
     result = audit(tmp_path, jobs=1)
     assert not any("exposure" in c.attrs for c in result.channels)
     assert not {"TAP-025", "TAP-026"} & {f.rule for f in result.findings}
+
+
+SWITCH = """hostname sw1
+interface GigabitEthernet1/0/1
+ switchport mode access
+ switchport access vlan 20
+interface GigabitEthernet1/0/48
+ switchport mode access
+interface Vlan20
+ ip address 10.20.0.2 255.255.255.0
+monitor session 1 source interface GigabitEthernet1/0/1 both
+monitor session 1 destination interface GigabitEthernet1/0/48
+"""
+
+
+def test_exposure_of_a_switched_port_is_unknown_not_empty(tmp_path: Path) -> None:
+    (tmp_path / "sw1.cfg").write_text(SWITCH)
+    code, out = _run("exposure", str(tmp_path), "--format", "json")
+    assert code == 0
+    (ch,) = json.loads(out)["channels"]
+    assert ch["subnets"] == []
+    assert any("layer-2" in u for u in ch["unknown"])
+    code, out = _run("exposure", str(tmp_path))
+    assert "cannot be determined" in out and "no subnet's traffic" not in out

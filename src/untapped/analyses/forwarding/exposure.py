@@ -76,6 +76,14 @@ def _sources(dev: Device, ch: Channel) -> tuple[list[tuple[str, str]], list[str]
         if iface is None:
             missing.append(f"source {name} is not a routed interface of {dev.name}")
             return
+        itf = dev.interfaces[iface]
+        if not (itf.addresses or itf.unnumbered or itf.dhcp):
+            # a switched (or unaddressed) port: which subnets' traffic crosses it depends on
+            # layer-2 forwarding, which is not modelled — unknown, never "no traffic"
+            missing.append(
+                f"source {iface} of {dev.name} is a layer-2 (switched) or unaddressed port: "
+                "the traffic switched through it is not modelled"
+            )
         for d in DIRS.get(direction, ("rx", "tx")):
             out.append((iface, d))
 
@@ -263,6 +271,9 @@ def document(exp: Exposure) -> dict[str, Any]:
 def exposure_text(ce: ChannelExposure, limit: int = 4) -> str:
     """ "copies traffic of 10.20.0.0/16, 10.30.1.0/24" for the terminal report."""
     verb = "diverts" if ce.kind == REDIRECT else "copies"
+    if not ce.subnets and ce.unknown:
+        text = f"{verb} traffic that cannot be determined ({ce.unknown[0]})"
+        return text + (f"; ends: {ce.sink}" if ce.sink else "")
     if not ce.subnets:
         text = f"{verb} no subnet's traffic (no path passes {', '.join(ce.sources) or 'it'})"
     else:
