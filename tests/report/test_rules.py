@@ -12,6 +12,7 @@ import jsonschema
 import pytest
 
 from untapped import dialects
+from untapped.analyses.hardening import CHECKS
 from untapped.report import rules_report
 from untapped.rules.catalog import FRAMEWORKS, catalog, evaluated_dialects, get_rule
 
@@ -28,6 +29,7 @@ def raised_ids() -> set[str]:
     ids: set[str] = set()
     for path in [*(SRC / "analyses").rglob("*.py"), SRC / "pipeline.py"]:
         ids.update(RULE_ID.findall(path.read_text(encoding="utf-8")))
+    ids.update(CHECKS)  # hardening checks said as data in the catalog
     return ids
 
 
@@ -98,6 +100,7 @@ def test_evaluated_dialects_follow_features() -> None:
         for name in dialects.names():
             feats = set(dialects.get(name).features)
             scoped = r.scope == "any" or name in r.intended
+            scoped = scoped and (not r.filled_by or name in r.filled_by)
             assert (name in got) == (set(r.needs).issubset(feats) and scoped), (r.id, name)
     assert "cisco_ios" in evaluated_dialects(get_rule("TAP-003"))
     assert evaluated_dialects(get_rule("HYG-001")) == ()  # not implemented: evaluated nowhere
