@@ -56,23 +56,36 @@ def _unknown(message: str) -> list[Verdict]:
 def evaluate(dev: Device) -> dict[str, list[Verdict]]:
     """Every implemented check on one device: rule id -> verdicts."""
     out: dict[str, list[Verdict]] = {}
+    for rule_id, fn, fixed in _plan(dev.dialect, dev.features):
+        out[rule_id] = fixed if fn is None else (fn(dev) or _pass())
+    return out
+
+
+_PLANS: dict[tuple[str, frozenset[str]], list[tuple[str, Check | None, list[Verdict]]]] = {}
+
+
+def _plan(dialect: str, features: frozenset[str]) -> list[tuple[str, Check | None, list[Verdict]]]:
+    """Per dialect and feature set: the checks to run, or the fixed verdict (n/a, unknown)."""
+    key = (dialect, features)
+    plan = _PLANS.get(key)
+    if plan is not None:
+        return plan
+    plan = []
     for rule_id, fn in CHECKS.items():
         rule = get_rule(rule_id)
-        if rule.scope == "intended" and dev.dialect not in rule.intended:
-            out[rule_id] = _na(f"{rule_id} does not apply to {dev.dialect}")
-            continue
-        if rule.filled_by and dev.dialect not in rule.filled_by:
-            out[rule_id] = _unknown(f"the {dev.dialect} dialect does not model {rule.reads} yet")
-            continue
-        missing = sorted(f for f in rule.needs if f not in dev.features)
-        if missing:
-            out[rule_id] = _unknown(
-                f"the {dev.dialect} dialect does not model {', '.join(missing)}"
+        if rule.scope == "intended" and dialect not in rule.intended:
+            plan.append((rule_id, None, _na(f"{rule_id} does not apply to {dialect}")))
+        elif rule.filled_by and dialect not in rule.filled_by:
+            plan.append(
+                (rule_id, None, _unknown(f"the {dialect} dialect does not model {rule.reads} yet"))
             )
-            continue
-        verdicts = fn(dev)
-        out[rule_id] = verdicts or _pass()
-    return out
+        elif missing := sorted(f for f in rule.needs if f not in features):
+            why = f"the {dialect} dialect does not model {', '.join(missing)}"
+            plan.append((rule_id, None, _unknown(why)))
+        else:
+            plan.append((rule_id, fn, []))
+    _PLANS[key] = plan
+    return plan
 
 
 def findings_of(all_verdicts: dict[str, list[Verdict]]) -> Iterator[RawFinding]:
