@@ -57,3 +57,19 @@ def test_same_community_worse_when_exposed(tmp_path: Path) -> None:
     assert _mgmt008(tmp_path, "SNMP-IN") == ("medium", ())
     assert _mgmt008(tmp_path, "SNMP-OUT") == ("high", ("outside-owner",))
     assert _mgmt008(tmp_path, "") == ("high", ("no-acl",))
+
+
+def test_waivers_apply_to_hardening_findings(tmp_path: Path) -> None:
+    import datetime as dt
+
+    d = tmp_path / "w"
+    d.mkdir()
+    (d / "r1.cfg").write_text(BASE.format(acl="SNMP-IN"))
+    (d / "untapped.toml").write_text(
+        '[[waiver]]\nrule = "LOG-007"\ndevice = "r1"\nreason = "lab"\nexpires = 2999-12-31\n'
+        '[[waiver]]\nrule = "LOG-008"\ndevice = "r1"\nreason = "old"\nexpires = 2001-01-01\n'
+    )
+    res = audit(d, jobs=1, today=dt.date(2026, 11, 27))
+    assert [f.rule for f in res.waived] == ["LOG-007"]
+    assert "LOG-007" not in {f.rule for f in res.findings}
+    assert {"LOG-008", "POL-001"} <= {f.rule for f in res.findings}
