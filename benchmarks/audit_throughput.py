@@ -1,7 +1,7 @@
 """End-to-end audit throughput, peak memory and per-stage costs on a generated IOS network.
 
     python benchmarks/audit_throughput.py [--devices 1000] [--dir DIR] [--jobs 1 2] [--repeat 3]
-                                          [--stages] [--profile OUT.pstats]
+                                          [--stages] [--profile OUT.pstats] [--channels-only]
 
 Generates (once, deterministically, with benchmarks/generate.py) an N-device network unless
 --dir points to an existing folder, then times `untapped audit DIR --format json --output
@@ -10,6 +10,9 @@ analyses, judgement and JSON written. Prints config lines/s, wall time and peak 
 (getrusage maxrss of the audit process and its children, i.e. the largest single process).
 --stages also times each stage in-process on one core (read, detect, parse, channels, device
 analyses, judge, JSON encode). --profile writes a cProfile of a single-core in-process audit.
+--channels-only compares, in-process on one core, the tap map alone (read, detect, parse,
+channels, trust) with the whole per-device audit (every analysis, all rules, judgement with
+ratings): the bar is rules-on throughput >= 70% of channels-only (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -168,6 +171,55 @@ def stages(root: Path) -> dict[str, float]:
     return out
 
 
+def rules_vs_channels(root: Path, repeat: int) -> dict[str, float]:
+    """Lines/s on one core, in-process (best of `repeat`): the tap map alone vs all rules on."""
+    import datetime as dt
+
+    from untapped.analyses import channels as chan
+    from untapped.analyses import drift
+    from untapped.collect.files import Artifact, list_files, read_artifact
+    from untapped.pipeline import judge, parse_artifact, parsing_gc, work_on
+    from untapped.policy import Policy
+
+    files = list_files(root)
+    lines = count_lines(root)
+
+    def channels_only() -> None:
+        seen: set[str] = set()
+        per_dev = []
+        for p, o in files:
+            item = read_artifact(p, o)
+            if not isinstance(item, Artifact):
+                continue
+            result, _, _ = parse_artifact(item, None)
+            if result is None:
+                continue
+            dev = result.device
+            seen.update(chan.device_network_strings(dev))
+            per_dev.append((chan.extract(dev), chan.device_addresses(dev), set(dev.interfaces)))
+            drift.device_facts(dev, item.text)  # the snapshot hook runs with or without rules
+        j = chan.Judge(Policy(), chan.collapse_networks(seen))
+        for chans, local, ifaces in per_dev:
+            for ch in chans:
+                ch.trust = j.trust(ch, local, ifaces)
+
+    def all_rules() -> None:
+        works = [work_on(str(p), o, None) for p, o in files]
+        judge(str(root), works, Policy(), dt.date.today())
+
+    out: dict[str, float] = {}
+    for name, fn in (("channels only", channels_only), ("all rules", all_rules)):
+        best = float("inf")
+        for _ in range(repeat):
+            with parsing_gc():
+                t = time.process_time()
+                fn()
+                best = min(best, time.process_time() - t)
+        out[name] = lines / best
+    out["ratio"] = out["all rules"] / out["channels only"]
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--devices", type=int, default=1000)
@@ -177,6 +229,11 @@ def main() -> None:
     ap.add_argument("--stages", action="store_true", help="also time each stage in-process")
     ap.add_argument("--profile", type=Path, help="write a cProfile of a 1-core audit here")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    ap.add_argument(
+        "--channels-only",
+        action="store_true",
+        help="compare the tap map alone with all rules on (one core, in-process)",
+    )
     args = ap.parse_args()
 
     tmp: tempfile.TemporaryDirectory[str] | None = None
@@ -213,6 +270,13 @@ def main() -> None:
             "lines_per_cpu_s": lines / cpu,
             "peak_kib": peak,
         }
+    if args.channels_only:
+        cmp = rules_vs_channels(root, args.repeat)
+        print(
+            f"one core, in-process: channels only {cmp['channels only']:,.0f} lines/s, "
+            f"all rules {cmp['all rules']:,.0f} lines/s ({cmp['ratio']:.0%} of channels only)"
+        )
+        figures["rules_vs_channels"] = cmp
     if args.stages:
         st = stages(root)
         total = sum(v for k, v in st.items() if not k.startswith("("))

@@ -21,6 +21,8 @@ SMALL = ROOT / "tests" / "report" / "cases" / "small"
 R1 = """!
 version 15.2
 service password-encryption
+service timestamps log datetime msec
+no service password-recovery
 hostname r1
 !
 aaa new-model
@@ -33,8 +35,19 @@ ip access-list standard VTY
 interface GigabitEthernet0/0
  ip address 10.1.1.1 255.255.255.0
 !
+logging buffered 64000
+logging source-interface GigabitEthernet0/0
 logging host 10.1.1.50
 logging host 10.1.1.51
+login on-failure log
+archive
+ log config
+  logging enable
+policy-map COPP
+ class class-default
+  police 64000 conform-action transmit exceed-action drop
+control-plane
+ service-policy input COPP
 ntp authenticate
 ntp authentication-key 1 md5 K3y
 ntp trusted-key 1

@@ -204,12 +204,20 @@ def render(
     default="terminal",
     show_default=True,
 )
-def rules(rule_id: str | None, fmt: str) -> None:
+@click.option(
+    "--framework",
+    type=click.Choice(("cis", "stig", "nsa", "mlps2")),
+    help="list the framework's controls and the rules that evidence each",
+)
+def rules(rule_id: str | None, fmt: str, framework: str | None) -> None:
     """List the rule catalog, or explain one rule (RULE_ID, e.g. TAP-003)."""
     from untapped.report import rules_report
 
     try:
-        text = rules_report.render(rule_id, fmt)
+        if framework is not None and rule_id is None:
+            text = rules_report.render_framework(framework, fmt)
+        else:
+            text = rules_report.render(rule_id, fmt)
     except KeyError:
         click.echo(f"untapped: no rule {rule_id!r} (see `untapped rules`)", err=True)
         sys.exit(2)

@@ -28,6 +28,7 @@ from untapped.model.core import Diagnostic, LineCounts
 from untapped.model.device import Device, ParseResult
 from untapped.model.results import AuditResult, Channel, DeviceSummary, Finding
 from untapped.policy import Policy, load_policy
+from untapped.rules import rating
 from untapped.rules.catalog import get_rule
 
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024  # below this, a process pool costs more than it saves
@@ -296,9 +297,15 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
 
     def emit(w: DeviceWork, raw: taps.RawFinding) -> None:
         rule = get_rule(raw.rule)
+        exposures = tuple(
+            "outside-owner" if e.startswith("outside:") else e
+            for e in raw.exposure
+            if not e.startswith("outside:") or owner_check.example_outside((e[8:],)) is not None
+        )
+        severity, rated = rating.rate(rule, raw.severity, exposures)
         f = Finding(
             raw.rule,
-            raw.severity,
+            severity,
             rule.category,
             w.summary.name,
             w.summary.file,
@@ -306,6 +313,7 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
             rule.title,
             raw.message,
             raw.channel,
+            rating=rated,
         )
         waiver = pol.waiver_for(raw.rule, w.summary.name)
         if waiver is not None and not waiver.expired(today):

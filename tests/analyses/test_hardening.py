@@ -79,6 +79,34 @@ CASES: dict[str, tuple[str, str]] = {
         "interface Gi0/1\n switchport mode access\n",
     ),
     "HYG-010": ("service internal\n", "no service internal\n"),
+    "MGMT-014": ("netconf-yang\n", "netconf-yang\nnetconf-yang ssh ipv4 access-list name MGMT\n"),
+    "MGMT-016": ("cdp run\n", "no cdp run\n"),
+    "AAA-001": ("no aaa new-model\n", "aaa new-model\n"),
+    "LOG-004": ("", "service timestamps log datetime msec localtime\n"),
+    "LOG-005": ("", "archive\n log config\n  logging enable\n"),
+    "LOG-006": ("", "login on-failure log\nlogin on-success log\n"),
+    "LOG-007": ("", "logging source-interface Loopback0\n"),
+    "LOG-008": ("", "logging buffered 64000 informational\n"),
+    "CP-001": ("", "control-plane\n service-policy input COPP\n"),
+    "CP-007": (
+        "router bgp 65001\n neighbor 192.0.2.1 remote-as 64500\n",
+        "router bgp 65001\n neighbor 192.0.2.1 remote-as 64500\n"
+        " neighbor 192.0.2.1 maximum-prefix 1000\n",
+    ),
+    "CRY-004": (
+        "router bgp 65001\n neighbor 192.0.2.1 remote-as 64500\n",
+        "router bgp 65001\n neighbor 192.0.2.1 remote-as 64500\n"
+        " neighbor 192.0.2.1 password 7 0822455D0A16\n",
+    ),
+    "CP-009": (
+        "interface Gi0/2\n switchport mode access\n",
+        "interface Gi0/2\n switchport mode access\n spanning-tree bpduguard enable\n",
+    ),
+    "CP-010": (
+        "interface Gi0/3\n switchport mode trunk\n",
+        "interface Gi0/3\n switchport mode trunk\n switchport trunk native vlan 999\n",
+    ),
+    "HYG-003": ("", "no service password-recovery\n"),
 }
 
 
@@ -90,9 +118,8 @@ def _device(extra: str) -> Device:
 def test_check_fails_and_passes(rule: str) -> None:
     bad, good = CASES[rule]
     assert controls(_device(bad))[rule] == "fail", rule
-    assert controls(_device(good))[rule] in ("pass", "n/a: no TACACS+/RADIUS servers configured"), (
-        rule
-    )
+    got = controls(_device(good))[rule]
+    assert got in ("pass", "n/a: no TACACS+/RADIUS servers configured"), (rule, got)
 
 
 def test_every_check_has_cases() -> None:

@@ -12,6 +12,7 @@ import jsonschema
 import pytest
 
 from untapped import dialects
+from untapped.analyses.hardening import CHECKS
 from untapped.report import rules_report
 from untapped.rules.catalog import FRAMEWORKS, catalog, evaluated_dialects, get_rule
 
@@ -28,6 +29,7 @@ def raised_ids() -> set[str]:
     ids: set[str] = set()
     for path in [*(SRC / "analyses").rglob("*.py"), SRC / "pipeline.py"]:
         ids.update(RULE_ID.findall(path.read_text(encoding="utf-8")))
+    ids.update(CHECKS)  # hardening checks said as data in the catalog
     return ids
 
 
@@ -98,6 +100,7 @@ def test_evaluated_dialects_follow_features() -> None:
         for name in dialects.names():
             feats = set(dialects.get(name).features)
             scoped = r.scope == "any" or name in r.intended
+            scoped = scoped and (not r.filled_by or name in r.filled_by)
             assert (name in got) == (set(r.needs).issubset(feats) and scoped), (r.id, name)
     assert "cisco_ios" in evaluated_dialects(get_rule("TAP-003"))
     assert evaluated_dialects(get_rule("HYG-001")) == ()  # not implemented: evaluated nowhere
@@ -148,3 +151,29 @@ def test_frameworks_cover_the_sources() -> None:
         "mlps2": ("L3-CES1-03",),
     }
     assert get_rule("MGMT-010").frameworks["cis"] == ("1.2.6", "1.2.7", "1.2.8", "1.2.9")
+
+
+def test_rules_framework_mlps2_lists_controls_and_rules() -> None:
+    from click.testing import CliRunner
+
+    from untapped.cli import main
+    from untapped.rules.frameworks import controls_of
+
+    res = CliRunner().invoke(main, ["rules", "--framework", "mlps2"])
+    assert res.exit_code == 0, res.output
+    controls = controls_of("mlps2")
+    assert len(controls) >= 10 and "L3-CES1-03" in controls
+    lines = res.output.splitlines()
+    for control, rule_ids in controls.items():
+        at = lines.index(control)
+        listed = []
+        for ln in lines[at + 1 :]:
+            if not ln.startswith("  "):
+                break
+            listed.append(ln.split()[0])
+        assert listed == rule_ids, control
+    assert "MGMT-001" in controls["L3-CES1-03"]
+    res = CliRunner().invoke(main, ["rules", "--framework", "mlps2", "--format", "json"])
+    doc = json.loads(res.output)
+    assert doc["schema"] == "untapped/rules-v1"
+    assert all("mlps2" in r["frameworks"] for r in doc["rules"])

@@ -16,7 +16,7 @@ import msgspec
 from untapped.analyses.taps import RawFinding
 from untapped.model.core import Severity
 from untapped.model.device import Device
-from untapped.rules.catalog import get_rule
+from untapped.rules.catalog import CheckSpec, catalog, get_rule
 
 Status = Literal["pass", "fail", "unknown", "n/a"]
 
@@ -25,7 +25,8 @@ class Verdict(msgspec.Struct, frozen=True):
     status: Status
     line: int = 0
     message: str = ""
-    severity: Severity | None = None  # overrides the rule's default (exposure raises it)
+    severity: Severity | None = None  # overrides the rule's default (the check judged it)
+    exposure: tuple[str, ...] = ()  # see RawFinding.exposure and untapped.rules.rating
 
 
 Check = Callable[[Device], list[Verdict]]
@@ -52,74 +53,39 @@ def _unknown(message: str) -> list[Verdict]:
     return [Verdict("unknown", message=message)]
 
 
-# The model features each check reads (a check on a device whose dialect does not declare them
-# says "unknown"). Kept beside the checks so that the two cannot drift apart.
-NEEDS: dict[str, tuple[str, ...]] = {
-    "MGMT-001": ("services", "lines"),
-    "MGMT-002": ("services",),
-    "MGMT-003": ("services",),
-    "MGMT-004": ("lines",),
-    "MGMT-005": ("snmp",),
-    "MGMT-008": ("snmp",),
-    "MGMT-009": ("services",),
-    "MGMT-010": ("lines",),
-    "MGMT-011": ("lines",),
-    "MGMT-012": ("banners",),
-    "AAA-002": ("aaa",),
-    "AAA-003": ("aaa",),
-    "AAA-004": ("aaa",),
-    "AAA-005": ("users",),
-    "AAA-007": ("users",),
-    "AAA-008": ("users", "lines"),
-    "AAA-009": ("users",),
-    "AAA-010": ("services",),
-    "AAA-011": ("aaa",),
-    "AAA-013": ("users",),
-    "CRY-001": ("ssh",),
-    "CRY-005": ("ntp",),
-    "CRY-006": ("snmp",),
-    "CRY-008": ("crypto",),
-    "CRY-011": ("key_chains",),
-    "LOG-001": ("logging",),
-    "LOG-002": ("logging",),
-    "LOG-003": ("logging",),
-    "LOG-009": ("ntp",),
-    "CP-002": ("services",),
-    "CP-005": ("interfaces",),
-    "CP-008": ("interfaces",),
-    "HYG-010": ("services",),
-}
-
-
-# Checks that read a model field only some dialects fill yet: other dialects get "unknown".
-ONLY: dict[str, tuple[tuple[str, ...], str]] = {
-    "AAA-011": (("cisco_ios",), "login lockout settings"),
-    "AAA-004": (("cisco_ios", "cisco_nxos", "arista_eos", "cisco_iosxr"), "AAA accounting lists"),
-}
-
-
 def evaluate(dev: Device) -> dict[str, list[Verdict]]:
     """Every implemented check on one device: rule id -> verdicts."""
     out: dict[str, list[Verdict]] = {}
+    for rule_id, fn, fixed in _plan(dev.dialect, dev.features):
+        out[rule_id] = fixed if fn is None else (fn(dev) or _pass())
+    return out
+
+
+_PLANS: dict[tuple[str, frozenset[str]], list[tuple[str, Check | None, list[Verdict]]]] = {}
+
+
+def _plan(dialect: str, features: frozenset[str]) -> list[tuple[str, Check | None, list[Verdict]]]:
+    """Per dialect and feature set: the checks to run, or the fixed verdict (n/a, unknown)."""
+    key = (dialect, features)
+    plan = _PLANS.get(key)
+    if plan is not None:
+        return plan
+    plan = []
     for rule_id, fn in CHECKS.items():
         rule = get_rule(rule_id)
-        if rule.scope == "intended" and dev.dialect not in rule.intended:
-            out[rule_id] = _na(f"{rule_id} does not apply to {dev.dialect}")
-            continue
-        only = ONLY.get(rule_id)
-        if only is not None and dev.dialect not in only[0]:
-            out[rule_id] = _unknown(f"the {dev.dialect} dialect does not model {only[1]} yet")
-            continue
-        needs = set(get_rule(rule_id).needs) | set(NEEDS.get(rule_id, ()))
-        missing = sorted(f for f in needs if f not in dev.features)
-        if missing:
-            out[rule_id] = _unknown(
-                f"the {dev.dialect} dialect does not model {', '.join(missing)}"
+        if rule.scope == "intended" and dialect not in rule.intended:
+            plan.append((rule_id, None, _na(f"{rule_id} does not apply to {dialect}")))
+        elif rule.filled_by and dialect not in rule.filled_by:
+            plan.append(
+                (rule_id, None, _unknown(f"the {dialect} dialect does not model {rule.reads} yet"))
             )
-            continue
-        verdicts = fn(dev)
-        out[rule_id] = verdicts or _pass()
-    return out
+        elif missing := sorted(f for f in rule.needs if f not in features):
+            why = f"the {dialect} dialect does not model {', '.join(missing)}"
+            plan.append((rule_id, None, _unknown(why)))
+        else:
+            plan.append((rule_id, fn, []))
+    _PLANS[key] = plan
+    return plan
 
 
 def findings_of(all_verdicts: dict[str, list[Verdict]]) -> Iterator[RawFinding]:
@@ -127,7 +93,9 @@ def findings_of(all_verdicts: dict[str, list[Verdict]]) -> Iterator[RawFinding]:
         rule = get_rule(rule_id)
         for v in verdicts:
             if v.status == "fail":
-                yield RawFinding(rule_id, v.severity or rule.severity, v.line, v.message)
+                yield RawFinding(
+                    rule_id, v.severity or rule.severity, v.line, v.message, exposure=v.exposure
+                )
 
 
 def device_findings(dev: Device) -> Iterator[RawFinding]:
@@ -154,6 +122,89 @@ def summarize(all_verdicts: dict[str, list[Verdict]]) -> dict[str, str]:
     return out
 
 
+# ---- checks said as data (catalog `check` tables) ---------------------------------------------
+def _field(obj: object, path: str) -> object:
+    for part in path.split("."):
+        obj = getattr(obj, part, None)
+    return obj
+
+
+def data_check(spec: CheckSpec) -> Check:
+    """The check a catalog `check` table describes (see untapped.rules.catalog.CheckSpec)."""
+    kind, msg = spec.kind, spec.message
+
+    def service_on(dev: Device) -> list[Verdict]:
+        out = []
+        for name in spec.services:
+            svc = dev.services.get(name)
+            if svc is None or not svc.enabled:
+                continue
+            if kind == "service-on-no-acl":
+                if svc.acl:
+                    continue
+                out.append(Verdict("fail", svc.line, msg.format(name=name), exposure=("no-acl",)))
+            else:
+                out.append(
+                    Verdict(
+                        "fail", svc.line, msg.format(name=name), exposure=_exposure(dev, svc.acl)
+                    )
+                )
+        return out
+
+    def service_state(dev: Device) -> list[Verdict]:
+        name = spec.services[0]
+        svc = dev.services.get(name)
+        want = kind == "service-on-required"
+        if svc is not None and svc.enabled == want:
+            return _pass()
+        return [Verdict("fail", svc.line if svc else dev.hostname_line, msg.format(name=name))]
+
+    def field_required(dev: Device) -> list[Verdict]:
+        if _field(dev, spec.field):
+            return _pass()
+        return [Verdict("fail", dev.hostname_line, msg)]
+
+    def interface_field(dev: Device) -> list[Verdict]:
+        return [
+            Verdict("fail", i.span.line, msg.format(name=i.name))
+            for i in dev.interfaces.values()
+            if getattr(i, spec.field, None) == spec.equals
+            and not (spec.skip_shutdown and i.shutdown)
+        ]
+
+    table: dict[str, Check] = {
+        "service-on": service_on,
+        "service-on-no-acl": service_on,
+        "service-on-required": service_state,
+        "service-off-required": service_state,
+        "field-required": field_required,
+        "interface-field": interface_field,
+    }
+    return table[kind]
+
+
+def _exposure(dev: Device, acl_name: str | None) -> tuple[str, ...]:
+    """How exposed a service restricted by `acl_name` is: "no-acl" (none, or not defined),
+    "any-source" (a permit from any address), "outside:COND" (a permitted source condition the
+    parent checks against the owner's networks)."""
+    if not acl_name:
+        return ("no-acl",)
+    acl = dev.acls.get(acl_name)
+    if acl is None:
+        return ("no-acl",)
+    out: list[str] = []
+    for e in acl.entries:
+        if e.action != "permit" or e.src.negate:
+            continue
+        if e.src.kind == "any":
+            out.append("any-source")
+            break
+        if e.src.kind in ("host", "wildcard") and e.src.address:
+            cond = f"{e.src.address} {e.src.wildcard}" if e.src.wildcard else e.src.address
+            out.append(f"outside:{cond}")
+    return tuple(out)
+
+
 # ---- management plane -----------------------------------------------------------------------
 @check("MGMT-001")
 def telnet(dev: Device) -> list[Verdict]:
@@ -165,6 +216,7 @@ def telnet(dev: Device) -> list[Verdict]:
                 "fail",
                 svc.line,
                 "Telnet server enabled: credentials cross the network in clear text",
+                exposure=_exposure(dev, svc.acl),
             )
         )
     for ln in dev.lines:
@@ -175,6 +227,7 @@ def telnet(dev: Device) -> list[Verdict]:
                     "fail",
                     ln.span.line,
                     f"line vty {ln.first}-{ln.last} accepts telnet ({' '.join(ti)})",
+                    exposure=_exposure(dev, ln.access_class_in),
                 )
             )
     if out:
@@ -182,24 +235,6 @@ def telnet(dev: Device) -> list[Verdict]:
     vty = [ln for ln in dev.lines if ln.kind == "vty"]
     if vty and svc is None and all(ln.transport_input is None for ln in vty):
         return _unknown("vty transport not configured: the platform default decides")
-    return _pass()
-
-
-@check("MGMT-002")
-def http_server(dev: Device) -> list[Verdict]:
-    svc = dev.services.get("http")
-    if svc is not None and svc.enabled:
-        return [Verdict("fail", svc.line, "Clear-text HTTP management server enabled")]
-    return _pass()
-
-
-@check("MGMT-003")
-def https_without_acl(dev: Device) -> list[Verdict]:
-    svc = dev.services.get("https")
-    if svc is not None and svc.enabled and not svc.acl:
-        return [
-            Verdict("fail", svc.line, "HTTPS management server enabled without an access-class")
-        ]
     return _pass()
 
 
@@ -228,13 +263,14 @@ def default_community(dev: Device) -> list[Verdict]:
     out = []
     for com in dev.snmp.communities:
         if com.secret.value.lower() in ("public", "private", "community", "cisco", "admin", "snmp"):
-            sev: Severity = "critical"
             out.append(
                 Verdict(
                     "fail",
                     com.span.line,
                     f"SNMP community is a well-known default ({com.access.upper()})",
-                    sev,
+                    # write access to a guessable community is critical whatever the exposure
+                    "critical" if com.access == "rw" else None,
+                    exposure=_exposure(dev, com.acl),
                 )
             )
     return out
@@ -249,6 +285,7 @@ def snmp_v1_v2c(dev: Device) -> list[Verdict]:
                 "fail",
                 com.span.line,
                 "SNMPv1/v2c community configured: community strings cross the network in clear text",
+                exposure=_exposure(dev, com.acl),
             )
         )
     for host in dev.snmp.hosts:
@@ -261,28 +298,6 @@ def snmp_v1_v2c(dev: Device) -> list[Verdict]:
                 )
             )
     return out
-
-
-LEGACY = (
-    "finger",
-    "pad",
-    "tcp-small-servers",
-    "udp-small-servers",
-    "bootp",
-    "identd",
-    "rsh",
-    "rcp",
-    "dns-server",
-)
-
-
-@check("MGMT-009")
-def legacy_services(dev: Device) -> list[Verdict]:
-    return [
-        Verdict("fail", svc.line, f"legacy service {name} enabled")
-        for name in LEGACY
-        if (svc := dev.services.get(name)) is not None and svc.enabled
-    ]
 
 
 @check("MGMT-010")
@@ -425,20 +440,6 @@ def enable_password(dev: Device) -> list[Verdict]:
                 Verdict("fail", e.span.line, f"enable secret uses a weak hash ({e.secret.kind})")
             )
     return out
-
-
-@check("AAA-010")
-def password_encryption(dev: Device) -> list[Verdict]:
-    svc = dev.services.get("password-encryption")
-    if svc is not None and svc.enabled:
-        return _pass()
-    return [
-        Verdict(
-            "fail",
-            svc.line if svc else dev.hostname_line,
-            "service password-encryption is not enabled",
-        )
-    ]
 
 
 @check("AAA-011")
@@ -597,25 +598,6 @@ def ntp_servers(dev: Device) -> list[Verdict]:
 
 
 # ---- control plane, hygiene -----------------------------------------------------------------
-@check("CP-002")
-def source_route(dev: Device) -> list[Verdict]:
-    svc = dev.services.get("source-route")
-    if svc is not None and not svc.enabled:
-        return _pass()
-    return [
-        Verdict("fail", svc.line if svc else dev.hostname_line, "IP source routing is not disabled")
-    ]
-
-
-@check("CP-005")
-def directed_broadcast(dev: Device) -> list[Verdict]:
-    return [
-        Verdict("fail", i.span.line, f"{i.name}: ip directed-broadcast enabled")
-        for i in dev.interfaces.values()
-        if i.directed_broadcast
-    ]
-
-
 @check("CP-008")
 def dtp(dev: Device) -> list[Verdict]:
     return [
@@ -629,9 +611,60 @@ def dtp(dev: Device) -> list[Verdict]:
     ]
 
 
-@check("HYG-010")
-def service_internal(dev: Device) -> list[Verdict]:
-    svc = dev.services.get("internal")
-    if svc is not None and svc.enabled:
-        return [Verdict("fail", svc.line, "service internal enables hidden commands")]
-    return _pass()
+@check("CP-007")
+def bgp_max_prefix(dev: Device) -> list[Verdict]:
+    bgp = dev.bgp
+    if bgp is None:
+        return _na("no BGP")
+    groups = {n.address: n for n in bgp.neighbors if n.is_group}
+    out = []
+    for n in bgp.neighbors:
+        if n.is_group or n.shutdown or n.remote_as in (None, bgp.asn):
+            continue
+        grp = groups.get(n.peer_group or "")
+        if n.max_prefix is None and (grp is None or grp.max_prefix is None):
+            out.append(
+                Verdict("fail", n.span.line, f"eBGP neighbor {n.address}: no maximum-prefix limit")
+            )
+    return out
+
+
+@check("CRY-004")
+def bgp_auth(dev: Device) -> list[Verdict]:
+    bgp = dev.bgp
+    if bgp is None:
+        return _na("no BGP")
+    groups = {n.address: n for n in bgp.neighbors if n.is_group}
+    out = []
+    for n in bgp.neighbors:
+        if n.is_group or n.shutdown:
+            continue
+        grp = groups.get(n.peer_group or "")
+        if n.password is None and (grp is None or grp.password is None):
+            out.append(
+                Verdict("fail", n.span.line, f"BGP neighbor {n.address} is not authenticated")
+            )
+    return out
+
+
+@check("CP-010")
+def native_vlan(dev: Device) -> list[Verdict]:
+    return [
+        Verdict("fail", i.span.line, f"{i.name}: trunk native VLAN is the default VLAN 1")
+        for i in dev.interfaces.values()
+        if i.switchport_mode == "trunk" and i.native_vlan in (None, 1) and not i.shutdown
+    ]
+
+
+@check("CP-009")
+def access_port_guards(dev: Device) -> list[Verdict]:
+    return [
+        Verdict("fail", i.span.line, f"{i.name}: access port without BPDU guard")
+        for i in dev.interfaces.values()
+        if i.switchport_mode == "access" and not i.shutdown and not i.bpdu_guard
+    ]
+
+
+for _rule in catalog().values():
+    if _rule.check is not None and _rule.implemented:
+        CHECKS[_rule.id] = data_check(_rule.check)

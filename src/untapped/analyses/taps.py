@@ -320,6 +320,10 @@ class RawFinding(msgspec.Struct, frozen=True):
     # When set, the finding stands only if some of these address conditions ("A W" Cisco
     # wildcard or "A/len") reach outside the owner's networks, which only the parent knows.
     outside_owner: tuple[str, ...] = ()
+    # Exposures that make the finding easier to exploit (untapped.rules.rating): "no-acl",
+    # "any-source", or "outside:COND" (an address condition the parent checks against the owner's
+    # networks, "outside-owner" when it reaches outside them).
+    exposure: tuple[str, ...] = ()
 
 
 def channel_findings(ch: Channel) -> Iterator[RawFinding]:

@@ -36,6 +36,7 @@ class Impact(msgspec.Struct, frozen=True):
     impact: str  # critical, high, medium, low, info
     ease: str  # trivial, easy, moderate, challenging, n/a
     fix: str  # quick, planned, involved
+    exposure: tuple[str, ...] = ()  # exposures that raised the ease (untapped.rules.rating)
 
 
 class Finding(msgspec.Struct):
@@ -51,6 +52,8 @@ class Finding(msgspec.Struct):
     waived: bool = False
     waiver_reason: str | None = None
     evidence: list[int] = msgspec.field(default_factory=list)  # further lines
+    # impact / ease / fix the severity is derived from (untapped.rules.rating); not in audit-v1
+    rating: Impact | None = None
 
     def sort_key(self) -> tuple[str, str, int, str]:
         return (self.device, self.file, self.line, self.rule)

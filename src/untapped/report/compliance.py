@@ -107,7 +107,9 @@ def render_junit(result: AuditResult) -> str:
                 fail = ET.SubElement(
                     case, "failure", message=msg[:500], type=fs[0].severity if fs else ""
                 )
-                fail.text = "\n".join(f"{f.file}:{f.line}: [{f.severity}] {f.message}" for f in fs)
+                fail.text = "\n".join(
+                    f"{f.file}:{f.line}: [{f.severity}] {f.message}{_rating(f)}" for f in fs
+                )
             elif st in ("unknown", "n/a"):
                 ns += 1
                 ET.SubElement(case, "skipped", message=raw)
@@ -120,3 +122,11 @@ def render_junit(result: AuditResult) -> str:
     root.set("skipped", str(skipped))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _rating(f: Finding) -> str:
+    r = f.rating
+    if r is None:
+        return ""
+    exposed = f", exposure {'+'.join(r.exposure)}" if r.exposure else ""
+    return f" (impact {r.impact}, ease {r.ease}{exposed}, fix {r.fix})"

@@ -53,6 +53,27 @@ def render(rule_id: str | None, fmt: str) -> str:
     return table(rules)
 
 
+def render_framework(framework: str, fmt: str) -> str:
+    """`untapped rules --framework F`: the framework's controls, each with the rules that evidence
+    it. JSON stays rules-v1: the rules that evidence some control of F (each rule's `frameworks`
+    names its controls)."""
+    from untapped.rules.frameworks import TITLES, controls_of
+
+    controls = controls_of(framework)
+    cat = catalog()
+    if fmt == "json":
+        ids = sorted({r for rules in controls.values() for r in rules})
+        return _json({"schema": SCHEMA, "rules": [rule_dict(cat[i]) for i in ids]})
+    out = [f"{TITLES[framework]}: {len(controls)} controls evidenced by the catalog", ""]
+    for control, rule_ids in controls.items():
+        out.append(control)
+        for rid in rule_ids:
+            r = cat[rid]
+            where = ", ".join(evaluated_dialects(r)) or "not evaluated yet"
+            out.append(f"  {rid:<9} {r.severity:<8} {r.title}  [{where}]")
+    return "\n".join(out) + "\n"
+
+
 def table(rules: list[Rule], width: int | None = None) -> str:
     from rich.console import Console
     from rich.table import Table

@@ -148,6 +148,13 @@ def _result(
             "security-severity": SECURITY_SEVERITY[f.severity],
         },
     }
+    if f.rating is not None:
+        out["properties"]["rating"] = {
+            "impact": f.rating.impact,
+            "ease": f.rating.ease,
+            "fix": f.rating.fix,
+            "exposure": list(f.rating.exposure),
+        }
     if f.channel is not None and f.channel in channels:
         ch = channels[f.channel]
         out["properties"]["channel"] = {

@@ -257,9 +257,19 @@ def _findings_table(finds: list[Finding]) -> Table:
             _t(f.severity, SEV_STYLE[f.severity]),
             _t(f.rule, "bold"),
             _t(f.line),
-            _t(f.message),
+            _message(f),
         )
     return t
+
+
+def _message(f: Finding) -> Text:
+    """The message, and under it the rating the severity comes from (docs/rules.md)."""
+    msg = _t(f.message)
+    r = f.rating
+    if r is not None:
+        exposed = f" ({', '.join(r.exposure)})" if r.exposure else ""
+        msg.append(f"\nimpact {r.impact} · ease {r.ease}{exposed} · fix {r.fix}", style="dim")
+    return msg
 
 
 def _waived_table(finds: list[Finding]) -> Table:

@@ -19,6 +19,37 @@ from untapped.model.core import Severity
 FRAMEWORKS = ("cis", "stig", "nsa", "mlps2")
 
 
+class RatingSpec(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """Nipper-style rating of a rule (see untapped.rules.rating and docs/rules.md): the impact of
+    the weakness, how easily it is exploited, how much work the fix is, and by how many steps
+    each exposure (e.g. `no-acl`, `any-source`, `outside-owner`) makes exploitation easier."""
+
+    impact: str
+    ease: str
+    fix: str
+    exposure: dict[str, int] = msgspec.field(default_factory=dict)
+
+
+class CheckSpec(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """A hardening check said as data, interpreted by untapped.analyses.hardening:
+
+    - `service-on`: fail for each of `services` that is enabled;
+    - `service-on-no-acl`: fail for each of `services` enabled without an ACL;
+    - `service-on-required`: fail unless `services[0]` is configured and enabled;
+    - `service-off-required`: fail unless `services[0]` is configured and disabled;
+    - `field-required`: fail unless the model field `field` (dotted path) is set (truthy);
+    - `interface-field`: fail for each interface whose `field` equals `equals` (and that is not
+      shut down when `skip_shutdown`).
+    `message` is the finding's text (`{name}` is the service or interface)."""
+
+    kind: str
+    services: tuple[str, ...] = ()
+    field: str = ""
+    equals: bool | int | str = True
+    skip_shutdown: bool = False
+    message: str = ""
+
+
 class Rule(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     id: str
     title: str
@@ -35,6 +66,12 @@ class Rule(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True
     frameworks: dict[str, tuple[str, ...]] = msgspec.field(default_factory=dict)
     needs: tuple[str, ...] = ()  # model features the check reads
     implemented: bool = False  # True when an analysis evaluates it
+    # When set, only these dialects fill the model fields the check reads (`reads` names them):
+    # on every other dialect the rule is "unknown: the DIALECT dialect does not model READS yet".
+    filled_by: tuple[str, ...] = ()
+    reads: str = ""
+    check: CheckSpec | None = None  # the check as data (None: code in analyses)
+    rating: RatingSpec | None = None
 
     def fix_for(self, dialect: str) -> str | None:
         return self.remediation.get(dialect) or self.remediation.get("any")
@@ -82,5 +119,7 @@ def evaluated_dialects(rule: Rule) -> tuple[str, ...]:
     return tuple(
         name
         for name, feats in sorted(_dialect_features().items())
-        if need <= feats and (rule.scope == "any" or name in rule.intended)
+        if need <= feats
+        and (rule.scope == "any" or name in rule.intended)
+        and (not rule.filled_by or name in rule.filled_by)
     )

@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_HEAD = "0002"  # the newest alembic revision this version of untapped knows
+SCHEMA_HEAD = "0003"  # the newest alembic revision this version of untapped knows
 
 metadata = MetaData()
 
@@ -111,6 +111,7 @@ finding = Table(
     Column("channel", Integer),
     Column("waiver_reason", Text),
     Column("evidence", Text, nullable=False),  # JSON list of lines
+    Column("rating", Text),  # JSON Impact (untapped.rules.rating), null before 0003
 )
 
 diagnostic = Table(

@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from untapped.analyses.drift import FACT_KINDS, Side
 from untapped.errors import UsageError
 from untapped.model.core import Diagnostic, LineCounts
-from untapped.model.results import AuditResult, Channel, DeviceSummary, Finding
+from untapped.model.results import AuditResult, Channel, DeviceSummary, Finding, Impact
 from untapped.store import schema as t
 from untapped.store.capture import Capture, config_hash
 from untapped.store.engine import StoreError, default_url, describe, make_engine, upgrade
@@ -210,6 +210,7 @@ class Store:
                 "channel": f.channel,
                 "waiver_reason": f.waiver_reason,
                 "evidence": _enc(f.evidence),
+                "rating": _enc(f.rating) if f.rating is not None else None,
             }
             for i, f in enumerate([*result.findings, *result.waived])
         ]
@@ -422,6 +423,7 @@ class Store:
             ).all()
         dec_list = msgspec.json.Decoder(list[str])
         dec_ints = msgspec.json.Decoder(list[int])
+        dec_rating = msgspec.json.Decoder(Impact)
         dec_attrs = msgspec.json.Decoder(dict[str, str])
         devices = [
             DeviceSummary(
@@ -464,6 +466,7 @@ class Store:
                 bool(r.waived),
                 r.waiver_reason,
                 dec_ints.decode(r.evidence),
+                rating=dec_rating.decode(r.rating) if r.rating else None,
             )
             (waived if f.waived else findings).append(f)
         diags = [Diagnostic(*r) for r in drows]

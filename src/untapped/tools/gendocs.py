@@ -71,6 +71,28 @@ def severity_table() -> list[str]:
     return out
 
 
+def rating_table() -> list[str]:
+    from untapped.rules.rating import EASES, EXPOSURES, SEVERITY
+
+    out = [
+        "| impact \\ ease | " + " | ".join(EASES) + " |",
+        "|---|" + "---|" * len(EASES),
+    ]
+    for impact, row in SEVERITY.items():
+        out.append(f"| **{impact}** | " + " | ".join(row) + " |")
+    out += ["", "Exposures (what a check can observe about who can reach the weakness):", ""]
+    out += [f"- `{k}`: {v}" for k, v in EXPOSURES.items()]
+    return out
+
+
+def _rating(r: Rule) -> str:
+    g = r.rating
+    if g is None:
+        return "-"
+    exp = "".join(f", {k} +{v}" for k, v in sorted(g.exposure.items()))
+    return f"{g.impact} / {g.ease} / {g.fix}{exp}"
+
+
 def render() -> str:
     rules = sorted(catalog().values(), key=lambda r: r.id)
     implemented = [r for r in rules if r.implemented]
@@ -108,15 +130,48 @@ def render() -> str:
         "",
         *severity_table(),
         "",
+        "## Explainable severity: impact, ease, fix",
+        "",
+        "Every finding carries a rating (`Finding.rating`; shown by the terminal report under "
+        "each finding, in SARIF `properties.rating`, in JUnit failure text and in the HTML "
+        "report; audit-v1 JSON is a fixed contract and does not carry it): the **impact** of "
+        "the weakness if exploited (critical .. info), the **ease** of exploiting it (trivial: "
+        "anyone who reaches the device, with public knowledge; easy: a reachable attacker with "
+        "common tools; moderate: needs a position on the path, a captured secret or a second "
+        "weakness; challenging: needs physical access or several conditions; n/a: not "
+        "exploitable by itself, it weakens detection or resilience) and the **fix** effort "
+        "(quick: one configuration change; planned: a change that needs coordination, e.g. a "
+        "server or key roll-out; involved: a design change). The severity is read from the "
+        "table below, so that two findings with the same impact and ease always get the same "
+        "severity, and each rating in the catalog reproduces the rule's default severity "
+        "(a test checks it).",
+        "",
+        "*Exposure raises it.* A rule's rating lists exposures with a number of steps: when a "
+        "check observes that exposure, exploitation becomes that many steps easier (e.g. "
+        "`moderate` -> `trivial` for +2), and the severity is re-read from the table. The same "
+        "SNMPv1/v2c community (MGMT-008, medium / moderate) becomes **high** when no ACL "
+        "restricts it, when its ACL admits any source, or when its ACL admits addresses outside "
+        "the owner's networks (decided like EXF-017 with the owner's networks, "
+        "untapped.analyses.mgmt_acl); a default community (MGMT-005, high / easy) and Telnet "
+        "or HTTP management (MGMT-001/002) become **critical** in the same cases. Where an "
+        "analysis judges a finding itself (the trust class of a tap-map channel, write access "
+        "to a default community), its severity stands and the rating records the ease that "
+        "the table maps to it, so the table always explains the severity shown.",
+        "",
+        *rating_table(),
+        "",
         "## Rules",
         "",
-        "| id | title | severity | category | dialects | frameworks |",
-        "|---|---|---|---|---|---|",
+        "Rating: impact / ease / fix, then the exposures that raise it (+steps).",
+        "",
+        "| id | title | severity | rating | category | dialects | frameworks |",
+        "|---|---|---|---|---|---|---|",
     ]
     for r in rules:
         dialects = ", ".join(evaluated_dialects(r)) or "-"
         out.append(
-            f"| {r.id} | {_cell(r.title)} | {r.severity} | {r.category} | {dialects} | "
+            f"| {r.id} | {_cell(r.title)} | {r.severity} | {_rating(r)} | {r.category} | "
+            f"{dialects} | "
             f"{_cell(_frameworks(r)) or '-'} |"
         )
     out.append("")

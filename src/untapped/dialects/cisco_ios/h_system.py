@@ -131,6 +131,12 @@ def h_ip_service(name: str, port_arg: bool = False) -> Any:
     """`ip http server`, `ip finger`, `ip bootp server`... -> a Service on/off."""
 
     def handler(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+        if "access-list" in t[i:] and not neg:  # netconf-yang ssh ipv4 access-list name ACL
+            acl = t[-1]
+            old = p.device.services.get(name)
+            set_service(p, name, old.enabled if old else False, ln, acl=acl)
+            p.ref("ip access-list", acl, " ".join(t[:i]) + " ssh access-list", ln)
+            return None
         set_service(p, name, not neg, ln)
         return None
 

@@ -175,6 +175,7 @@ for w in ("logfile", "console", "timestamp"):
 R.on("ntp server", dc.h_ntp_server).on("ntp peer", dc.h_ntp_server)
 R.on("ntp source-interface", dc.h_ntp_source).on("ntp source", dc.h_ntp_source)
 R.on("ntp authentication-key", dc.h_ntp_auth_key)
+R.on("ntp authenticate", iosM.h_ntp_authenticate).on("ntp trusted-key", iosM.h_ntp_trusted)
 R.on("line", N.h_line_vty)
 R.on("banner", dc.h_banner_delim)
 R.on("key chain", dc.h_key_chain)

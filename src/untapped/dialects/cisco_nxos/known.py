@@ -48,8 +48,6 @@ GLOBAL = [
     "snmp-server source-interface",
     "snmp-server context",
     "snmp-server counter",
-    "ntp authenticate",
-    "ntp trusted-key",
     "ntp logging",
     "ntp master",
     "ntp access-group",

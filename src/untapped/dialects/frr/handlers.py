@@ -90,6 +90,8 @@ def h_username(p: G.FrrParser, t: list[str], i: int, ln: int, neg: bool, obj: An
     if i + 2 < len(t) and t[i + 1] in ("password", "nopassword"):
         if t[i + 1] == "password":
             u.secret = p.secret(t[i + 2], "plain", ln)
+    if i + 1 < len(t) and t[i + 1] == "nopassword":
+        u.nopassword = True
     p.device.users.append(u)
     return None
 
