@@ -5,6 +5,7 @@ fixed point is reported (`DataPlane.converged` False, devices whose RIBs still c
 
 from __future__ import annotations
 
+import gc
 import itertools
 from collections.abc import Callable, Iterable
 
@@ -139,6 +140,24 @@ def compute(
     layer1: Layer1 | None = None,
     max_iterations: int = 100,
     with_fib: bool = True,
+) -> DataPlane:
+    """Converged RIBs (and FIBs) of `devices`. The cyclic garbage collector is paused meanwhile:
+    the computation makes millions of small acyclic objects, and the collector's passes over
+    them cost more than the computation itself."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _compute(devices, layer1, max_iterations, with_fib)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _compute(
+    devices: list[Device],
+    layer1: Layer1 | None,
+    max_iterations: int,
+    with_fib: bool,
 ) -> DataPlane:
     ctxs: dict[str, DeviceCtx] = {}
     for dev in devices:

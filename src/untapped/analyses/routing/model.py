@@ -32,7 +32,7 @@ Protocol = Literal[
 Action = Literal["forward", "receive", "drop", "unknown"]
 
 
-class Route(msgspec.Struct, frozen=True, cache_hash=True):
+class Route(msgspec.Struct, frozen=True, cache_hash=True, gc=False):
     """One main-RIB route (the best ones only; equal-cost paths are separate entries)."""
 
     device: str
@@ -52,7 +52,7 @@ class Route(msgspec.Struct, frozen=True, cache_hash=True):
     next_hop_vrf: str | None = None  # the VRF the next hop is resolved in, when not `vrf`
 
 
-class FibEntry(msgspec.Struct, frozen=True):
+class FibEntry(msgspec.Struct, frozen=True, gc=False):
     """A forwarding decision for a prefix: the route resolved down to an interface."""
 
     prefix: str
