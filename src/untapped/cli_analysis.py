@@ -9,19 +9,12 @@ from typing import Any
 import click
 import msgspec
 
+from untapped.cli_common import fail as _fail
+from untapped.cli_common import json_text as _json
 from untapped.errors import UntappedError
 
 REFS_SCHEMA = "untapped/refs-v1"
 ACL_LINES_SCHEMA = "untapped/acl-lines-v1"
-
-
-def _json(doc: Any) -> str:
-    return msgspec.json.format(msgspec.json.encode(doc).decode(), indent=2) + "\n"
-
-
-def _fail(exc: UntappedError) -> None:
-    click.echo(f"untapped: {exc}", err=True)
-    sys.exit(exc.exit_code)
 
 
 def _refs_of(device: Any, lines: list[str]) -> Any:

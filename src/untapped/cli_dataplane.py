@@ -7,15 +7,12 @@ import sys
 from typing import Any
 
 import click
-import msgspec
 
+from untapped.cli_common import fail as _fail
+from untapped.cli_common import json_text as _json
 from untapped.errors import UntappedError
 
 FORMAT = click.Choice(("terminal", "json"))
-
-
-def _json(doc: Any) -> str:
-    return msgspec.json.format(msgspec.json.encode(doc).decode(), indent=2) + "\n"
 
 
 def load_network(
@@ -37,8 +34,7 @@ def _run(fn: Any) -> Any:
     try:
         return fn()
     except UntappedError as exc:
-        click.echo(f"untapped: {exc}", err=True)
-        sys.exit(exc.exit_code)
+        _fail(exc)
     except (LocationError, ValueError) as exc:
         click.echo(f"untapped: {exc}", err=True)
         sys.exit(2)

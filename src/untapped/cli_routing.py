@@ -3,25 +3,17 @@ and `untapped topology` (schema untapped/topology-v1)."""
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import click
 import msgspec
 
+from untapped.cli_common import fail as _fail
+from untapped.cli_common import json_text as _json
 from untapped.errors import UntappedError
 
 ROUTES_SCHEMA = "untapped/routes-v1"
 TOPOLOGY_SCHEMA = "untapped/topology-v1"
-
-
-def _json(doc: Any) -> str:
-    return msgspec.json.format(msgspec.json.encode(doc).decode(), indent=2) + "\n"
-
-
-def _fail(exc: UntappedError) -> None:
-    click.echo(f"untapped: {exc}", err=True)
-    sys.exit(exc.exit_code)
 
 
 def compute_path(

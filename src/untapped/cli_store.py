@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from untapped.cli_common import fail as _fail
 from untapped.errors import UntappedError, UsageError
 from untapped.model.core import SEVERITY_RANK
 
@@ -20,11 +21,6 @@ DB_HELP = (
     "Database URL or SQLite file (default: $UNTAPPED_DB, else untapped.db in the user data dir)."
 )
 FAIL_ON = ("critical", "high", "medium", "low", "info", "never")
-
-
-def _fail(exc: UntappedError) -> None:
-    click.echo(f"untapped: {exc}", err=True)
-    sys.exit(exc.exit_code)
 
 
 def _open(db: str | None) -> Any:

@@ -1,0 +1,22 @@
+"""What the command modules share: JSON documents as printed, and errors as exit codes."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, NoReturn
+
+import click
+import msgspec
+
+from untapped.errors import UntappedError
+
+
+def json_text(doc: Any) -> str:
+    """A JSON document as the commands print it: indented by two, one final newline."""
+    return msgspec.json.format(msgspec.json.encode(doc).decode(), indent=2) + "\n"
+
+
+def fail(exc: UntappedError) -> NoReturn:
+    """Say what went wrong on stderr and exit with the error's code (contract §2)."""
+    click.echo(f"untapped: {exc}", err=True)
+    sys.exit(exc.exit_code)
