@@ -22,11 +22,7 @@ CASES = Path(__file__).parent / "hardening_cases"
 
 # (rule, dialect) pairs claimed but without a failing or passing golden yet: debt, listed so
 # that it shrinks (a pair covered now must be removed from here; a new gap fails the test).
-KNOWN_GAPS: set[tuple[str, str]] = {
-    # NX-OS runs no Telnet server unless `feature telnet`: a pass needs the dialect to record
-    # that default (it says unknown today, never pass)
-    ("MGMT-001", "cisco_nxos"),
-}
+KNOWN_GAPS: set[tuple[str, str]] = set()  # (rule, dialect) pairs without both cases
 
 
 def _cases() -> list[Path]:

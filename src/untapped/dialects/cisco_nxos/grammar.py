@@ -15,6 +15,7 @@ from untapped.dialects._ioslike.engine import Mode
 from untapped.dialects.base import FEATURES as ALL_FEATURES
 from untapped.dialects.cisco_nxos import handlers as N
 from untapped.dialects.cisco_nxos import known as K
+from untapped.model.mgmt import Service
 
 # Everything the model has but: RITE, EPC, LI, archive, crypto, WCCP,
 # auto-config and call-home (not parsed for NX-OS yet).
@@ -58,6 +59,10 @@ class NxosParser(dc.DcParser):
             elif need == "netflow":
                 used = any(e.name in m.exporters for m in dev.flow_monitors.values())
                 e.applied = used
+        if "telnet" not in dev.services:  # NX-OS runs no Telnet server without `feature telnet`
+            dev.services["telnet"] = Service(
+                "telnet", False, 0, detail="default: no feature telnet"
+            )
         nxapi = "nxapi" in feats
         for svc in dev.services.values():
             if svc.detail == "nxapi":  # NX-API's web server runs only with `feature nxapi`
