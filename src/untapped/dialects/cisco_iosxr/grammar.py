@@ -7,6 +7,7 @@ from typing import Any
 from untapped.collect.files import Artifact
 from untapped.dialects._ioslike import common as C
 from untapped.dialects._ioslike.engine import ANY, Mode
+from untapped.dialects.cisco_iosxr import handlers_groups as XG
 from untapped.dialects.cisco_iosxr import known as K
 from untapped.dialects.cisco_iosxr.handlers import (
     h_ace,
@@ -288,6 +289,7 @@ ROOT.on("router ospf", h_router_ospf)
 ROOT.on("router bgp", h_router_bgp)
 ROOT.on("ipv4 access-list", h_acl).on("ipv6 access-list", h_acl)
 ROOT.on("prefix-set", h_prefix_set)
+ROOT.on("object-group", XG.h_object_group)
 for _s in ("community-set", "extcommunity-set", "large-community-set", "as-path-set", "rd-set"):
     ROOT.on(_s, h_other_set)
 ROOT.on("route-policy", h_route_policy)

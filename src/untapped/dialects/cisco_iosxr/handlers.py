@@ -418,7 +418,7 @@ def h_nb_flag(p: G.XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
 
 
 # ---- ACLs, sets and route-policies ---------------------------------------------------------
-_XR_TOKENS = {"ipv4": "ip", "net-group": "object-group", "port-group": "object-group"}
+_XR_TOKENS = {"ipv4": "ip", "net-group": "addrgroup", "port-group": "portgroup"}
 
 
 def h_acl(p: G.XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -437,6 +437,9 @@ def h_ace(p: G.XrParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> 
     for m in (entry.src, entry.dst):
         if m.kind == "group" and m.name:
             p.ref("object-group", m.name, "access-list entry", ln)
+    for pm in (entry.src_ports, entry.dst_ports):
+        if pm is not None and pm.op == "group" and pm.name:
+            p.ref("object-group", pm.name, "access-list entry port-group", ln)
     return None
 
 
