@@ -10,16 +10,19 @@ from __future__ import annotations
 
 from fnmatch import fnmatchcase
 
+import msgspec
+
 APPLY_KEYS = frozenset({"apply-groups", "apply-groups-except", "apply-macro", "apply-flags"})
 
 
-class Node:
-    __slots__ = ("inactive", "kids", "line")
+class Node(msgspec.Struct, eq=False, gc=False):
+    """One tree node: `Node(line)`. A C-level struct (created ~2x faster than a slotted class
+    with an `__init__`; a set-form line creates several), compared by identity, not tracked by
+    the cycle collector (the tree has no back references: children only)."""
 
-    def __init__(self, line: int) -> None:
-        self.kids: dict[str, Node] = {}
-        self.line = line
-        self.inactive = False
+    line: int
+    kids: dict[str, Node] = {}
+    inactive: bool = False
 
     # ---- reading helpers (used by the model mapping) -------------------------------------
     def get(self, *path: str) -> Node | None:
