@@ -17,6 +17,11 @@ from untapped.dialects.juniper_junos.tree import Node, delete, find, insert
 from untapped.model.core import Diagnostic, LineCounts
 from untapped.redact import redact_text, token
 
+_RESTKEY = S.RESTKEY
+_ANY = S.ANY
+_SUBTREE = S.SUBTREE
+_APPLY_WORDS = S.APPLY_WORDS
+
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|/\*|\*/|[{};\[\]]|#|[^\s{};\[\]"#]+|"')
 _HASHED = re.compile(r"\$[1-9]\$[^\s\";]*")
 _URL_PW = re.compile(r"(://[^:/@\s\"]+:)([^@\s\"]+)@")
@@ -105,6 +110,7 @@ class Reader:
     def run(self) -> Node:
         counts = self.counts
         skip = 0
+        busy = False  # inside a comment, quote, list or statement spanning lines (`_slow` state)
         for idx, raw in enumerate(self.lines):
             if idx < skip:
                 continue  # joined into a set statement with a quoted value spanning lines
@@ -113,13 +119,9 @@ class Reader:
             s = raw.strip()
             if "apply-groups" in s:
                 self.has_apply = True
-            if (
-                self.in_comment
-                or self.open_quote is not None
-                or self.pending
-                or self.in_list is not None
-            ):
+            if busy:
                 self._slow(s, line_no, raw)
+                busy = self._busy()
                 continue
             if not s:
                 counts.blank_or_comment += 1
@@ -154,7 +156,13 @@ class Reader:
                     continue
                 if not self.stack:
                     toks = s.split()
-                    if toks[0] in SET_VERBS:
+                    verb = toks[0]
+                    if verb == "set" and len(toks) > 1:
+                        if self._set_cached(toks, line_no):
+                            continue
+                        self._set_line(toks, line_no, raw, False)
+                        continue
+                    if verb in SET_VERBS:
                         self._set_line(toks, line_no, raw)
                         continue
             elif not self.stack and s.split(None, 1)[0] in SET_VERBS and not s.endswith((";", "{")):
@@ -167,9 +175,18 @@ class Reader:
                     skip = joined
                     continue
             self._slow(s, line_no, raw)
+            busy = self._busy()
         if self.pending_lines:
             self._verdict(self.pending_lines, False, "unterminated statement")
         return self.root
+
+    def _busy(self) -> bool:
+        return bool(
+            self.in_comment
+            or self.open_quote is not None
+            or self.pending
+            or self.in_list is not None
+        )
 
     # ---- set form -----------------------------------------------------------------------
     def _set_tokens(self, s: str) -> list[str] | None:
@@ -210,51 +227,56 @@ class Reader:
             return end + 1
         return 0
 
-    def _set_cached(self, path: list[str], line_no: int) -> bool:
+    def _set_cached(self, toks: list[str], line_no: int) -> bool:
         """`display set` repeats long prefixes: walk the grammar and the tree from where the
-        previous set line diverges. False when the plain grammar walk fails (the caller then
-        splits the statement or reports it)."""
+        previous set line diverges. `toks` is the whole line (`set` first); `last_snodes[j]` /
+        `last_tnodes[j]` are the grammar and tree nodes after the first j path tokens of the
+        previous line. False when the plain grammar walk fails (the caller then splits the
+        statement or reports it)."""
         last = self.last_path
-        k = 0
-        m = min(len(last), len(path))
-        while k < m and last[k] == path[k]:
-            k += 1
+        j = 1
+        m = len(last)
+        if len(toks) < m:
+            m = len(toks)
+        while j < m and last[j] == toks[j]:
+            j += 1
         snodes = self.last_snodes
         tnodes = self.last_tnodes
-        del snodes[k + 1 :]
-        del tnodes[k + 1 :]
-        sn = snodes[k]
-        tn = tnodes[k]
-        rest_key = S.RESTKEY
-        for tok in path[k:]:
+        del snodes[j:]
+        del tnodes[j:]
+        sn = snodes[-1]
+        tn = tnodes[-1]
+        s_add = snodes.append
+        t_add = tnodes.append
+        for tok in toks[j:]:
             nxt = sn.get(tok)
             if nxt is None:
-                if rest_key in sn or tok in S.APPLY_WORDS:
-                    nxt = S.SUBTREE
+                if _RESTKEY in sn or tok in _APPLY_WORDS:
+                    nxt = _SUBTREE
                 else:
-                    nxt = sn.get(S.ANY)
+                    nxt = sn.get(_ANY)
                     if nxt is None:
                         self.last_path = []
                         del snodes[1:]
                         del tnodes[1:]
                         return False
             sn = nxt
-            kid = tn.kids.get(tok)
+            kids = tn.kids
+            kid = kids.get(tok)
             if kid is None:
-                kid = Node(line_no)
-                tn.kids[tok] = kid
+                kid = kids[tok] = Node(line_no)
             tn = kid
-            snodes.append(sn)
-            tnodes.append(tn)
+            s_add(sn)
+            t_add(tn)
         self.counts.recognized += 1
-        self.last_path = path
+        self.last_path = toks
         return True
 
-    def _set_line(self, toks: list[str], line_no: int, raw: str) -> None:
+    def _set_line(self, toks: list[str], line_no: int, raw: str, cached: bool = True) -> None:
         verb = toks[0]
         path = toks[1:]
         if verb == "set" and "[" not in path:
-            if path and self._set_cached(path, line_no):
+            if cached and path and self._set_cached(toks, line_no):
                 return
             parts = S.split(S.ROOT, path) if path else None
             if parts is None:
