@@ -110,6 +110,21 @@ class Neighbor:
 class Session:
     __slots__ = ("ebgp", "index", "local_ip", "nb", "peer", "reverse", "speaker")
 
+    @property
+    def export_class(self) -> tuple[object, ...]:
+        """What `_export` reads of the session, besides its index (checked apart)."""
+        nb = self.nb
+        return (
+            nb.family,
+            nb.rr_client,
+            self.ebgp,
+            nb.pl_out,
+            nb.rm_out,
+            nb.local_as,
+            nb.nhs,
+            self.local_ip,
+        )
+
     def __init__(self, index: int, speaker: Speaker, peer: Speaker, nb: Neighbor, local_ip: int):
         self.index = index
         self.speaker = speaker
@@ -355,8 +370,17 @@ def compute(
             continue
         cur = sp.best.get(key)
         bp = cur[0] if cur else None
+        # sessions of one export class get the same advertisement: build it once
+        shared: dict[tuple[object, ...], Path | None] = {}
         for s in sp.sessions:
-            out = _export(sp, s, key, bp)
+            if bp is not None and bp.session == s.index:
+                out = None
+            else:
+                ek = s.export_class
+                if ek in shared:
+                    out = shared[ek]
+                else:
+                    out = shared[ek] = _export(sp, s, key, bp)
             peer = s.peer
             back = all_sessions.get(s.reverse)
             if back is None:

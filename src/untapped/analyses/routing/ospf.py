@@ -304,6 +304,9 @@ def compute(
         externals.extend(_externals(inst, tables))
     stubby = {"stub", "totally-stub"}
 
+    # memos shared by all routers: a prefix's text, a hop set in order (SPF shares hop sets)
+    texts: dict[PrefixKey, str] = {}
+    ordered: dict[frozenset[Hop], list[Hop]] = {}
     for inst in insts:
         node = inst.node
         ctx = inst.ctx
@@ -318,12 +321,16 @@ def compute(
             routes: dict[PrefixKey, list[Route]] = routes,
             inst: Instance = inst,
         ) -> None:
-            rs = [
-                Route(inst.ctx.name, inst.vrf, prefix_text(*key), proto, nh, itf, ad, cost)
-                for itf, nh in sorted(hops, key=lambda h: (h[0], h[1] or ""))
-            ]
-            if rs:
-                routes[key] = rs
+            text = texts.get(key)
+            if text is None:
+                text = texts[key] = prefix_text(*key)
+            hl = ordered.get(hops)
+            if hl is None:
+                hl = ordered[hops] = sorted(hops, key=lambda h: (h[0], h[1] or ""))
+            if hl:
+                name = inst.ctx.name
+                vrf = inst.vrf
+                routes[key] = [Route(name, vrf, text, proto, nh, itf, ad, cost) for itf, nh in hl]
 
         for key, best in intra[node].items():
             if key[0] == 4 and key not in own[node]:
