@@ -124,13 +124,15 @@ def _snapshot(
     protocol, in one pass."""
     out: dict[tuple[str, str], int] = {}
     by_proto: dict[str, int] = {}
+    get = by_proto.get
     for dv, t in tables.items():
         total = 0
         for rs in t.routes.values():
-            for r in rs:
-                h = hash(r)
-                total += h
-                by_proto[r.protocol] = by_proto.get(r.protocol, 0) + h
+            # `select` keeps equal-cost routes of one protocol only: one lookup per prefix
+            h = hash(rs[0]) if len(rs) == 1 else sum(map(hash, rs))
+            total += h
+            proto = rs[0].protocol
+            by_proto[proto] = get(proto, 0) + h
         out[dv] = total & 0xFFFFFFFFFFFFFFFF
     return out, by_proto
 
