@@ -26,7 +26,7 @@ from untapped.analyses.routing.bgp_path import Path, best
 from untapped.analyses.routing.context import DeviceCtx, vrf_name
 from untapped.analyses.routing.model import L3Edge, Route
 from untapped.analyses.routing.policy import Attrs, apply
-from untapped.analyses.routing.rib import Table
+from untapped.analyses.routing.rib import Grouped, Table
 from untapped.model.net import BgpNeighbor
 
 MAX_CHANGES = 64  # best-path changes of one (speaker, prefix) before it counts as oscillating
@@ -348,10 +348,12 @@ def _sessions(speakers: list[Speaker], tables: dict[tuple[str, str], Table]) -> 
 
 def compute(
     ctxs: dict[str, DeviceCtx], edges: list[L3Edge], tables: dict[tuple[str, str], Table]
-) -> Iterator[tuple[str, str, PrefixKey, Route]]:
+) -> Grouped:
+    """The BGP routes of every speaker, by (device, VRF)."""
+    result: Grouped = {}
     speakers = _speakers(ctxs)
     if not speakers:
-        return
+        return result
     _sessions(speakers, tables)
     all_sessions: dict[int, Session] = {}
     for sp in speakers:
@@ -398,7 +400,11 @@ def compute(
             _reselect(peer, key, tables, queue)
     for sp in speakers:
         _inherit_partial(sp)
-        yield from _rib_routes(sp, tables)
+        mine = result.get((sp.ctx.name, sp.vrf))
+        if mine is None:
+            mine = result[(sp.ctx.name, sp.vrf)] = []
+        mine.extend(_rib_routes(sp, tables))
+    return result
 
 
 def _inherit_partial(sp: Speaker) -> None:
@@ -682,7 +688,7 @@ def _import(
 
 def _rib_routes(
     sp: Speaker, tables: dict[tuple[str, str], Table]
-) -> Iterator[tuple[str, str, PrefixKey, Route]]:
+) -> Iterator[tuple[PrefixKey, Route]]:
     ctx = sp.ctx
     ad = ctx.ad
     bgp = ctx.dev.bgp
@@ -693,8 +699,6 @@ def _rib_routes(
             if p.local:
                 if p.aggregate:
                     yield (
-                        ctx.name,
-                        sp.vrf,
                         key,
                         Route(
                             ctx.name,
@@ -711,8 +715,6 @@ def _rib_routes(
                 continue
             nh = address_text(*p.next_hop) if p.next_hop else None
             yield (
-                ctx.name,
-                sp.vrf,
                 key,
                 Route(
                     ctx.name,

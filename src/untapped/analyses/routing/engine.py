@@ -14,11 +14,12 @@ from untapped.analyses.routing.addr import PrefixKey
 from untapped.analyses.routing.connected_static import connected, statics
 from untapped.analyses.routing.context import DeviceCtx
 from untapped.analyses.routing.model import DataPlane, L3Edge, Route
-from untapped.analyses.routing.rib import Table, select
+from untapped.analyses.routing.rib import Grouped, Table, select
 from untapped.analyses.routing.topology import Layer1, infer_edges
 from untapped.model.device import Device
 
-Candidates = Iterable[tuple[str, str, PrefixKey, Route]]  # (device, vrf, prefix, route)
+# (device, vrf, prefix, route) items, or the same already grouped by (device, vrf)
+Candidates = Iterable[tuple[str, str, PrefixKey, Route]] | Grouped
 # A protocol: (device contexts, edges, current main RIBs) -> candidate routes.
 ProtocolFn = Callable[
     [dict[str, DeviceCtx], list[L3Edge], dict[tuple[str, str], Table]], Candidates
@@ -183,7 +184,7 @@ def _compute(
     seen: dict[int, int] = {}
     # A protocol whose inputs (the routes of the other protocols) did not change since its last
     # run gives the same routes: reuse them.
-    cache: dict[ProtocolFn, tuple[int, dict[tuple[str, str], list[tuple[PrefixKey, Route]]]]] = {}
+    cache: dict[ProtocolFn, tuple[int, Grouped]] = {}
     history: list[dict[tuple[str, str], int]] = []
     converged = not protocols
     iterations = 0
@@ -272,11 +273,11 @@ def _mark_changing(ctxs: dict[str, DeviceCtx], states: list[dict[tuple[str, str]
             st.notes.append(msg)
 
 
-def _grouped(
-    routes: Iterable[tuple[str, str, PrefixKey, Route]],
-) -> dict[tuple[str, str], list[tuple[PrefixKey, Route]]]:
+def _grouped(routes: Candidates) -> Grouped:
     """A protocol's routes by (device, VRF), in the order produced."""
-    out: dict[tuple[str, str], list[tuple[PrefixKey, Route]]] = {}
+    if isinstance(routes, dict):
+        return routes
+    out: Grouped = {}
     last: tuple[str, str] | None = None
     cur: list[tuple[PrefixKey, Route]] = []
     for dname, vrf, key, r in routes:

@@ -26,7 +26,7 @@ from untapped.analyses.routing.addr import (
 from untapped.analyses.routing.context import DeviceCtx, vrf_name
 from untapped.analyses.routing.model import L3Edge, Route
 from untapped.analyses.routing.policy import Attrs, apply
-from untapped.analyses.routing.rib import Table
+from untapped.analyses.routing.rib import Grouped, Table
 from untapped.model.net import Ospf
 
 BACKBONE = "0.0.0.0"
@@ -191,10 +191,12 @@ def _offer(table: dict[PrefixKey, Best], key: PrefixKey, cost: int, hops: frozen
 
 def compute(
     ctxs: dict[str, DeviceCtx], edges: list[L3Edge], tables: dict[tuple[str, str], Table]
-) -> Iterator[tuple[str, str, PrefixKey, Route]]:
+) -> Grouped:
+    """The OSPF routes of every router, by (device, VRF)."""
+    out: Grouped = {}
     insts = _instances(ctxs)
     if not insts:
-        return
+        return out
     by_node = {i.node: i for i in insts}
     # interface -> (instance, OspfIf) for adjacency building
     where: dict[tuple[str, str], list[tuple[Instance, OspfIf]]] = defaultdict(list)
@@ -357,9 +359,11 @@ def compute(
                     ext[key] = (rank, shown, cur[2] | to.hops)
             for key, (rank, shown, ehops) in ext.items():
                 emit(key, "ospfE1" if rank[0] == 0 else "ospfE2", inst.ad["ospfE"], shown, ehops)
-        for key, rs in routes.items():
-            for r in rs:
-                yield ctx.name, inst.vrf, key, r
+        got = out.get((ctx.name, inst.vrf))
+        if got is None:
+            got = out[(ctx.name, inst.vrf)] = []
+        got.extend([(key, r) for key, rs in routes.items() for r in rs])
+    return out
 
 
 _DEFAULT_METRIC = {"bgp": 1}

@@ -8,6 +8,9 @@ from collections.abc import Iterable
 from untapped.analyses.routing.addr import PrefixKey, network_of
 from untapped.analyses.routing.model import Route
 
+# A protocol's routes by (device, VRF), each list in the order produced.
+Grouped = dict[tuple[str, str], list[tuple[PrefixKey, Route]]]
+
 
 class Table:
     """One RIB (device, VRF): prefix -> routes (ECMP: several)."""
