@@ -359,6 +359,15 @@ def compute(
     for sp in speakers:
         for s in sp.sessions:
             all_sessions[s.index] = s
+    # per speaker: (session, its export class, the peer's end of it), the peers' ends known
+    links: dict[int, list[tuple[Session, tuple[object, ...], Session]]] = {}
+    for sp in speakers:
+        mine: list[tuple[Session, tuple[object, ...], Session]] = []
+        for s in sp.sessions:
+            back = all_sessions.get(s.reverse)
+            if back is not None:
+                mine.append((s, s.export_class, back))
+        links[id(sp)] = mine
     queue: deque[tuple[Speaker, PrefixKey]] = deque()
     for sp in speakers:
         _originate(sp, tables)
@@ -374,36 +383,35 @@ def compute(
         bp = cur[0] if cur else None
         # sessions of one export class get the same advertisement: build it once
         shared: dict[tuple[object, ...], Path | None] = {}
-        for s in sp.sessions:
-            if bp is not None and bp.session == s.index:
+        came = bp.session if bp is not None else -2
+        for s, ek, back in links[id(sp)]:
+            if came == s.index:
                 out = None
+            elif ek in shared:
+                out = shared[ek]
             else:
-                ek = s.export_class
-                if ek in shared:
-                    out = shared[ek]
-                else:
-                    out = shared[ek] = _export(sp, s, key, bp)
+                out = shared[ek] = _export(sp, s, key, bp)
             peer = s.peer
-            back = all_sessions.get(s.reverse)
-            if back is None:
+            adj = peer.adj_in[key]
+            have = adj.get(back.index)
+            if out is None and have is None:
                 continue
             got = _import(peer, back, key, out, tables)
-            have = peer.adj_in[key].get(back.index)
             if got is None and have is None:
                 continue
             if got is not None and have is not None and got.signature() == have.signature():
                 continue
             if got is None:
-                del peer.adj_in[key][back.index]
+                del adj[back.index]
             else:
-                peer.adj_in[key][back.index] = got
+                adj[back.index] = got
             _reselect(peer, key, tables, queue)
     for sp in speakers:
         _inherit_partial(sp)
-        mine = result.get((sp.ctx.name, sp.vrf))
-        if mine is None:
-            mine = result[(sp.ctx.name, sp.vrf)] = []
-        mine.extend(_rib_routes(sp, tables))
+        rib = result.get((sp.ctx.name, sp.vrf))
+        if rib is None:
+            rib = result[(sp.ctx.name, sp.vrf)] = []
+        rib.extend(_rib_routes(sp, tables))
     return result
 
 
