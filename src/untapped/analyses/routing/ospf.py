@@ -253,6 +253,9 @@ def compute(
                         tab[key] = Best(cost, fh)
                     elif cost == known.cost and fh is not known.hops:
                         known.hops = known.hops | fh
+            if len(by_node[node].areas) == 1:
+                intra[node] = tab  # one area: its table is the router's (read only from here)
+                continue
             for key, b in tab.items():
                 _offer(intra[node], key, b.cost, b.hops)
 
