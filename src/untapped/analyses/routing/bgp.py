@@ -440,9 +440,10 @@ def _reselect(
     cands.extend(sp.adj_in.get(key, {}).values())
     new = best(cands, sp.acm, sp.multipath)
     old = sp.best.get(key, [])
-    if len(new) == len(old) and all(a is b for a, b in zip(new, old, strict=True)):
-        return
-    if [p.signature() for p in new] == [p.signature() for p in old]:
+    if len(new) == len(old) and (
+        all(a is b for a, b in zip(new, old, strict=True))
+        or [p.signature() for p in new] == [p.signature() for p in old]
+    ):
         return
     if new:
         sp.best[key] = new
