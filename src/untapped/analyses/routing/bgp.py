@@ -26,7 +26,7 @@ from untapped.analyses.routing.bgp_path import Path, best
 from untapped.analyses.routing.context import DeviceCtx, vrf_name
 from untapped.analyses.routing.model import L3Edge, Route
 from untapped.analyses.routing.policy import Attrs, apply
-from untapped.analyses.routing.rib import Table
+from untapped.analyses.routing.rib import Grouped, Table
 from untapped.model.net import BgpNeighbor
 
 MAX_CHANGES = 64  # best-path changes of one (speaker, prefix) before it counts as oscillating
@@ -109,6 +109,21 @@ class Neighbor:
 
 class Session:
     __slots__ = ("ebgp", "index", "local_ip", "nb", "peer", "reverse", "speaker")
+
+    @property
+    def export_class(self) -> tuple[object, ...]:
+        """What `_export` reads of the session, besides its index (checked apart)."""
+        nb = self.nb
+        return (
+            nb.family,
+            nb.rr_client,
+            self.ebgp,
+            nb.pl_out,
+            nb.rm_out,
+            nb.local_as,
+            nb.nhs,
+            self.local_ip,
+        )
 
     def __init__(self, index: int, speaker: Speaker, peer: Speaker, nb: Neighbor, local_ip: int):
         self.index = index
@@ -333,15 +348,26 @@ def _sessions(speakers: list[Speaker], tables: dict[tuple[str, str], Table]) -> 
 
 def compute(
     ctxs: dict[str, DeviceCtx], edges: list[L3Edge], tables: dict[tuple[str, str], Table]
-) -> Iterator[tuple[str, str, PrefixKey, Route]]:
+) -> Grouped:
+    """The BGP routes of every speaker, by (device, VRF)."""
+    result: Grouped = {}
     speakers = _speakers(ctxs)
     if not speakers:
-        return
+        return result
     _sessions(speakers, tables)
     all_sessions: dict[int, Session] = {}
     for sp in speakers:
         for s in sp.sessions:
             all_sessions[s.index] = s
+    # per speaker: (session, its export class, the peer's end of it), the peers' ends known
+    links: dict[int, list[tuple[Session, tuple[object, ...], Session]]] = {}
+    for sp in speakers:
+        mine: list[tuple[Session, tuple[object, ...], Session]] = []
+        for s in sp.sessions:
+            back = all_sessions.get(s.reverse)
+            if back is not None:
+                mine.append((s, s.export_class, back))
+        links[id(sp)] = mine
     queue: deque[tuple[Speaker, PrefixKey]] = deque()
     for sp in speakers:
         _originate(sp, tables)
@@ -355,26 +381,38 @@ def compute(
             continue
         cur = sp.best.get(key)
         bp = cur[0] if cur else None
-        for s in sp.sessions:
-            out = _export(sp, s, key, bp)
+        # sessions of one export class get the same advertisement: build it once
+        shared: dict[tuple[object, ...], Path | None] = {}
+        came = bp.session if bp is not None else -2
+        for s, ek, back in links[id(sp)]:
+            if came == s.index:
+                out = None
+            elif ek in shared:
+                out = shared[ek]
+            else:
+                out = shared[ek] = _export(sp, s, key, bp)
             peer = s.peer
-            back = all_sessions.get(s.reverse)
-            if back is None:
+            adj = peer.adj_in[key]
+            have = adj.get(back.index)
+            if out is None and have is None:
                 continue
             got = _import(peer, back, key, out, tables)
-            have = peer.adj_in[key].get(back.index)
             if got is None and have is None:
                 continue
             if got is not None and have is not None and got.signature() == have.signature():
                 continue
             if got is None:
-                del peer.adj_in[key][back.index]
+                del adj[back.index]
             else:
-                peer.adj_in[key][back.index] = got
+                adj[back.index] = got
             _reselect(peer, key, tables, queue)
     for sp in speakers:
         _inherit_partial(sp)
-        yield from _rib_routes(sp, tables)
+        rib = result.get((sp.ctx.name, sp.vrf))
+        if rib is None:
+            rib = result[(sp.ctx.name, sp.vrf)] = []
+        rib.extend(_rib_routes(sp, tables))
+    return result
 
 
 def _inherit_partial(sp: Speaker) -> None:
@@ -402,9 +440,10 @@ def _reselect(
     cands.extend(sp.adj_in.get(key, {}).values())
     new = best(cands, sp.acm, sp.multipath)
     old = sp.best.get(key, [])
-    if len(new) == len(old) and all(a is b for a, b in zip(new, old, strict=True)):
-        return
-    if [p.signature() for p in new] == [p.signature() for p in old]:
+    if len(new) == len(old) and (
+        all(a is b for a, b in zip(new, old, strict=True))
+        or [p.signature() for p in new] == [p.signature() for p in old]
+    ):
         return
     if new:
         sp.best[key] = new
@@ -658,7 +697,7 @@ def _import(
 
 def _rib_routes(
     sp: Speaker, tables: dict[tuple[str, str], Table]
-) -> Iterator[tuple[str, str, PrefixKey, Route]]:
+) -> Iterator[tuple[PrefixKey, Route]]:
     ctx = sp.ctx
     ad = ctx.ad
     bgp = ctx.dev.bgp
@@ -669,8 +708,6 @@ def _rib_routes(
             if p.local:
                 if p.aggregate:
                     yield (
-                        ctx.name,
-                        sp.vrf,
                         key,
                         Route(
                             ctx.name,
@@ -687,8 +724,6 @@ def _rib_routes(
                 continue
             nh = address_text(*p.next_hop) if p.next_hop else None
             yield (
-                ctx.name,
-                sp.vrf,
                 key,
                 Route(
                     ctx.name,

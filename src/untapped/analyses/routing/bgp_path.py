@@ -126,9 +126,12 @@ def best(paths: list[Path], always_compare_med: bool = False, multipath: int = 1
         return []
     if len(paths) == 1:
         return list(paths)
-    top = min(_pre_med(p) for p in paths)
-    cands = [p for p in paths if _pre_med(p) == top]
-    if always_compare_med:
+    pre = [_pre_med(p) for p in paths]
+    top = min(pre)
+    cands = [p for p, k in zip(paths, pre, strict=True) if k == top]
+    if len(cands) == 1:
+        pass
+    elif always_compare_med:
         mmin = min(p.med or 0 for p in cands)
         cands = [p for p in cands if (p.med or 0) == mmin]
     else:
@@ -139,9 +142,11 @@ def best(paths: list[Path], always_compare_med: bool = False, multipath: int = 1
         for grp in groups.values():
             mmin = min(p.med or 0 for p in grp)
             cands.extend(p for p in grp if (p.med or 0) == mmin)
-    post = min(_post_med(p) for p in cands)
-    cands = [p for p in cands if _post_med(p) == post]
-    cands.sort(key=_tail)
+    if len(cands) > 1:
+        posts = [_post_med(p) for p in cands]
+        post = min(posts)
+        cands = [p for p, k in zip(cands, posts, strict=True) if k == post]
+        cands.sort(key=_tail)
     winner = cands[0]
     if multipath <= 1:
         return [winner]

@@ -14,11 +14,12 @@ from untapped.analyses.routing.addr import PrefixKey
 from untapped.analyses.routing.connected_static import connected, statics
 from untapped.analyses.routing.context import DeviceCtx
 from untapped.analyses.routing.model import DataPlane, L3Edge, Route
-from untapped.analyses.routing.rib import Table, select
+from untapped.analyses.routing.rib import Grouped, Table, select
 from untapped.analyses.routing.topology import Layer1, infer_edges
 from untapped.model.device import Device
 
-Candidates = Iterable[tuple[str, str, PrefixKey, Route]]  # (device, vrf, prefix, route)
+# (device, vrf, prefix, route) items, or the same already grouped by (device, vrf)
+Candidates = Iterable[tuple[str, str, PrefixKey, Route]] | Grouped
 # A protocol: (device contexts, edges, current main RIBs) -> candidate routes.
 ProtocolFn = Callable[
     [dict[str, DeviceCtx], list[L3Edge], dict[tuple[str, str], Table]], Candidates
@@ -124,13 +125,15 @@ def _snapshot(
     protocol, in one pass."""
     out: dict[tuple[str, str], int] = {}
     by_proto: dict[str, int] = {}
+    get = by_proto.get
     for dv, t in tables.items():
         total = 0
         for rs in t.routes.values():
-            for r in rs:
-                h = hash(r)
-                total += h
-                by_proto[r.protocol] = by_proto.get(r.protocol, 0) + h
+            # `select` keeps equal-cost routes of one protocol only: one lookup per prefix
+            h = hash(rs[0]) if len(rs) == 1 else sum(map(hash, rs))
+            total += h
+            proto = rs[0].protocol
+            by_proto[proto] = get(proto, 0) + h
         out[dv] = total & 0xFFFFFFFFFFFFFFFF
     return out, by_proto
 
@@ -181,7 +184,7 @@ def _compute(
     seen: dict[int, int] = {}
     # A protocol whose inputs (the routes of the other protocols) did not change since its last
     # run gives the same routes: reuse them.
-    cache: dict[ProtocolFn, tuple[int, list[tuple[str, str, PrefixKey, Route]]]] = {}
+    cache: dict[ProtocolFn, tuple[int, Grouped]] = {}
     history: list[dict[tuple[str, str], int]] = []
     converged = not protocols
     iterations = 0
@@ -204,10 +207,14 @@ def _compute(
                 all_cached = False
                 if "bgp" in produced:
                     _reset_oscillation(ctxs)
-                out = list(fn(ctxs, edges, tables))
+                out = _grouped(fn(ctxs, edges, tables))
                 cache[fn] = (sig, out)
-            for dname, vrf, key, r in out:
-                cands.setdefault((dname, vrf), []).append((key, r))
+            for dv, items in out.items():
+                have = cands.get(dv)
+                if have is None:
+                    cands[dv] = list(items)
+                else:
+                    have.extend(items)
         if all_cached:  # the same inputs give the same tables: a fixed point
             converged = True
             break
@@ -266,17 +273,34 @@ def _mark_changing(ctxs: dict[str, DeviceCtx], states: list[dict[tuple[str, str]
             st.notes.append(msg)
 
 
+def _grouped(routes: Candidates) -> Grouped:
+    """A protocol's routes by (device, VRF), in the order produced."""
+    if isinstance(routes, dict):
+        return routes
+    out: Grouped = {}
+    last: tuple[str, str] | None = None
+    cur: list[tuple[PrefixKey, Route]] = []
+    for dname, vrf, key, r in routes:
+        if last is None or dname != last[0] or vrf != last[1]:
+            last = (dname, vrf)
+            got = out.get(last)
+            if got is None:
+                got = out[last] = []
+            cur = got
+        cur.append((key, r))
+    return out
+
+
 def _ordered(t: Table) -> list[Route]:
     """Routes by prefix (family, address, length), then protocol and next hop."""
     out: list[Route] = []
-    for key in sorted(t.routes):
-        rs = t.routes[key]
+    routes = t.routes
+    for key in sorted(routes):
+        rs = routes[key]
+        # the routes of one key share their prefix: order them by the rest
         out.extend(rs if len(rs) == 1 else sorted(rs, key=_route_order))
     return out
 
 
 def _route_order(r: Route) -> tuple[object, ...]:
-    from untapped.analyses.routing.addr import parse_prefix
-
-    key = parse_prefix(r.prefix) or (0, 0, 0)
-    return (key, r.protocol, r.next_hop_ip or "", r.next_hop_interface or "")
+    return (r.protocol, r.next_hop_ip or "", r.next_hop_interface or "")

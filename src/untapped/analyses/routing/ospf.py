@@ -26,7 +26,7 @@ from untapped.analyses.routing.addr import (
 from untapped.analyses.routing.context import DeviceCtx, vrf_name
 from untapped.analyses.routing.model import L3Edge, Route
 from untapped.analyses.routing.policy import Attrs, apply
-from untapped.analyses.routing.rib import Table
+from untapped.analyses.routing.rib import Grouped, Table
 from untapped.model.net import Ospf
 
 BACKBONE = "0.0.0.0"
@@ -191,10 +191,12 @@ def _offer(table: dict[PrefixKey, Best], key: PrefixKey, cost: int, hops: frozen
 
 def compute(
     ctxs: dict[str, DeviceCtx], edges: list[L3Edge], tables: dict[tuple[str, str], Table]
-) -> Iterator[tuple[str, str, PrefixKey, Route]]:
+) -> Grouped:
+    """The OSPF routes of every router, by (device, VRF)."""
+    out: Grouped = {}
     insts = _instances(ctxs)
     if not insts:
-        return
+        return out
     by_node = {i.node: i for i in insts}
     # interface -> (instance, OspfIf) for adjacency building
     where: dict[tuple[str, str], list[tuple[Instance, OspfIf]]] = defaultdict(list)
@@ -251,6 +253,9 @@ def compute(
                         tab[key] = Best(cost, fh)
                     elif cost == known.cost and fh is not known.hops:
                         known.hops = known.hops | fh
+            if len(by_node[node].areas) == 1:
+                intra[node] = tab  # one area: its table is the router's (read only from here)
+                continue
             for key, b in tab.items():
                 _offer(intra[node], key, b.cost, b.hops)
 
@@ -304,6 +309,9 @@ def compute(
         externals.extend(_externals(inst, tables))
     stubby = {"stub", "totally-stub"}
 
+    # memos shared by all routers: a prefix's text, a hop set in order (SPF shares hop sets)
+    texts: dict[PrefixKey, str] = {}
+    ordered: dict[frozenset[Hop], list[Hop]] = {}
     for inst in insts:
         node = inst.node
         ctx = inst.ctx
@@ -318,12 +326,16 @@ def compute(
             routes: dict[PrefixKey, list[Route]] = routes,
             inst: Instance = inst,
         ) -> None:
-            rs = [
-                Route(inst.ctx.name, inst.vrf, prefix_text(*key), proto, nh, itf, ad, cost)
-                for itf, nh in sorted(hops, key=lambda h: (h[0], h[1] or ""))
-            ]
-            if rs:
-                routes[key] = rs
+            text = texts.get(key)
+            if text is None:
+                text = texts[key] = prefix_text(*key)
+            hl = ordered.get(hops)
+            if hl is None:
+                hl = ordered[hops] = sorted(hops, key=lambda h: (h[0], h[1] or ""))
+            if hl:
+                name = inst.ctx.name
+                vrf = inst.vrf
+                routes[key] = [Route(name, vrf, text, proto, nh, itf, ad, cost) for itf, nh in hl]
 
         for key, best in intra[node].items():
             if key[0] == 4 and key not in own[node]:
@@ -350,9 +362,11 @@ def compute(
                     ext[key] = (rank, shown, cur[2] | to.hops)
             for key, (rank, shown, ehops) in ext.items():
                 emit(key, "ospfE1" if rank[0] == 0 else "ospfE2", inst.ad["ospfE"], shown, ehops)
-        for key, rs in routes.items():
-            for r in rs:
-                yield ctx.name, inst.vrf, key, r
+        got = out.get((ctx.name, inst.vrf))
+        if got is None:
+            got = out[(ctx.name, inst.vrf)] = []
+        got.extend([(key, r) for key, rs in routes.items() for r in rs])
+    return out
 
 
 _DEFAULT_METRIC = {"bgp": 1}

@@ -8,6 +8,9 @@ from collections.abc import Iterable
 from untapped.analyses.routing.addr import PrefixKey, network_of
 from untapped.analyses.routing.model import Route
 
+# A protocol's routes by (device, VRF), each list in the order produced.
+Grouped = dict[tuple[str, str], list[tuple[PrefixKey, Route]]]
+
 
 class Table:
     """One RIB (device, VRF): prefix -> routes (ECMP: several)."""
@@ -49,15 +52,18 @@ def select(candidates: Iterable[tuple[PrefixKey, Route]], into: Table | None = N
     (equal-cost multipath)."""
     table = into if into is not None else Table()
     best = table.routes
+    get = best.get
     for key, r in candidates:
-        cur = best.get(key)
+        cur = get(key)
         if not cur:
             best[key] = [r]
             continue
         c = cur[0]
-        if (r.admin_distance, r.metric) < (c.admin_distance, c.metric):
+        rd = r.admin_distance
+        cd = c.admin_distance
+        if rd < cd or (rd == cd and r.metric < c.metric):
             best[key] = [r]
-        elif (r.admin_distance, r.metric) == (c.admin_distance, c.metric) and r not in cur:
+        elif rd == cd and r.metric == c.metric and r not in cur:
             if r.protocol == c.protocol:
                 cur.append(r)
     table._lens = None
