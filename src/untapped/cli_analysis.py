@@ -9,6 +9,7 @@ from typing import Any
 import click
 import msgspec
 
+from untapped.cli_common import document as _document
 from untapped.cli_common import fail as _fail
 from untapped.cli_common import json_text as _json
 from untapped.errors import UntappedError
@@ -145,13 +146,8 @@ def register(main: click.Group) -> None:
     @click.option("--dialect", default=None)
     def refs(path: str, fmt: str, dialect: str | None) -> None:
         """Undefined references and unused structures (ACLs, route-maps, prefix-lists...)."""
-        try:
-            doc = refs_document(path, dialect)
-        except UntappedError as exc:
-            _fail(exc)
-            return
-        if fmt == "json":
-            click.echo(_json(doc), nl=False)
+        doc = _document(lambda: refs_document(path, dialect), fmt)
+        if doc is None:
             return
         click.echo(f"Undefined references: {len(doc['undefined'])}")
         for u in doc["undefined"]:
@@ -169,13 +165,8 @@ def register(main: click.Group) -> None:
     @click.option("--dialect", default=None)
     def acl_lines_cmd(path: str, fmt: str, dialect: str | None) -> None:
         """ACL lines that can never match a packet (shadowed by earlier lines, or empty)."""
-        try:
-            doc = acl_lines_document(path, dialect)
-        except UntappedError as exc:
-            _fail(exc)
-            return
-        if fmt == "json":
-            click.echo(_json(doc), nl=False)
+        doc = _document(lambda: acl_lines_document(path, dialect), fmt)
+        if doc is None:
             return
         click.echo(f"Unreachable ACL lines: {len(doc['unreachable'])}")
         for u in doc["unreachable"]:
@@ -244,13 +235,8 @@ def register(main: click.Group) -> None:
     @click.option("--format", "fmt", type=click.Choice(("terminal", "json")), default="terminal")
     def acl_diff_cmd(old: str, new: str, fmt: str) -> None:
         """For same-named ACLs in two snapshots: example packets whose action changed."""
-        try:
-            doc = acl_diff_document(old, new)
-        except UntappedError as exc:
-            _fail(exc)
-            return
-        if fmt == "json":
-            click.echo(_json(doc), nl=False)
+        doc = _document(lambda: acl_diff_document(old, new), fmt)
+        if doc is None:
             return
         changes = doc["changes"]
         click.echo(f"ACLs whose behaviour changed: {len(changes)}")

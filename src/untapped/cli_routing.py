@@ -8,9 +8,7 @@ from typing import Any
 import click
 import msgspec
 
-from untapped.cli_common import fail as _fail
-from untapped.cli_common import json_text as _json
-from untapped.errors import UntappedError
+from untapped.cli_common import document as _document
 
 ROUTES_SCHEMA = "untapped/routes-v1"
 TOPOLOGY_SCHEMA = "untapped/topology-v1"
@@ -116,13 +114,10 @@ def register(main: click.Group) -> None:
         jobs: int | None,
     ) -> None:
         """The main RIB of every device and VRF, computed from the configurations."""
-        try:
-            doc = routes_document(path, device, vrf, protocol, dialect, layer1, jobs)
-        except UntappedError as exc:
-            _fail(exc)
-            return
-        if fmt == "json":
-            click.echo(_json(doc), nl=False)
+        doc = _document(
+            lambda: routes_document(path, device, vrf, protocol, dialect, layer1, jobs), fmt
+        )
+        if doc is None:
             return
         click.echo(_terminal_routes(doc), nl=False)
 
@@ -135,13 +130,8 @@ def register(main: click.Group) -> None:
     )
     def topology(path: str, fmt: str, dialect: str | None, layer1: str | None) -> None:
         """Layer-3 adjacencies: interfaces that share a subnet (or the layer-1 file's links)."""
-        try:
-            doc = topology_document(path, dialect, layer1)
-        except UntappedError as exc:
-            _fail(exc)
-            return
-        if fmt == "json":
-            click.echo(_json(doc), nl=False)
+        doc = _document(lambda: topology_document(path, dialect, layer1), fmt)
+        if doc is None:
             return
         click.echo(f"Layer-3 edges: {len(doc['edges'])}")
         for e in doc["edges"]:
