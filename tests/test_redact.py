@@ -8,7 +8,7 @@ import hmac
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from untapped import redact
@@ -196,6 +196,9 @@ TEMPLATES = [
 @settings(max_examples=60, deadline=None)
 @given(secret=_SECRET, template=st.sampled_from(TEMPLATES))
 def test_property_secret_never_survives(secret: str, template: str) -> None:
+    # a "secret" that is itself a word of the statement (`crypto isakmp key isakmp ...`) would
+    # be found again in the kept keywords: not a leak
+    assume(secret not in template.format(""))
     out = redact_text(template.format(secret))
     assert tok(secret) in out
     assert secret not in out.replace(tok(secret), "")

@@ -387,3 +387,26 @@ def split_url_password(text: str) -> tuple[str, list[str]]:
         return f"{m.group(1)}:{token(m.group(2))}@"
 
     return _URL_CRED_RE.sub(_sub, text), found
+
+
+def network_match(net: ipaddress.IPv4Network | ipaddress.IPv6Network) -> AddrMatch:
+    """A prefix as an AddrMatch: host for a /32, Cisco wildcard bits for IPv4, the prefix length
+    (as text) for IPv6."""
+    addr = str(net.network_address)
+    if net.version == 6:
+        return AddrMatch("wildcard", addr, str(net.prefixlen))
+    if net.prefixlen == 32:
+        return AddrMatch("host", addr)
+    return AddrMatch("wildcard", addr, str(net.hostmask))
+
+
+def range_matches(first: str, last: str) -> list[AddrMatch] | None:
+    """An address range `first`..`last` as the prefixes that cover it exactly; None if invalid."""
+    try:
+        lo, hi = ipaddress.ip_address(first), ipaddress.ip_address(last)
+    except ValueError:
+        return None
+    if lo.version != hi.version or int(lo) > int(hi):
+        return None
+    nets = ipaddress.summarize_address_range(lo, hi)  # type: ignore[misc]
+    return [network_match(n) for n in nets]

@@ -12,6 +12,7 @@ from untapped.dialects._ioslike.addr import (
     mask_to_len,
     parse_addr,
     parse_ports,
+    range_matches,
 )
 from untapped.dialects._ioslike.engine import UNRECOGNIZED
 from untapped.dialects._ioslike.ios_maps import (
@@ -224,8 +225,9 @@ def h_og_member(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any
             return None
         m = parse_addr(t, 0)
         if m is None:
-            if word == "range" and len(t) >= 3:
-                group.addresses.append(parse_addr(["host", t[1]], 0)[0])  # type: ignore[index]
+            got = range_matches(t[1], t[2]) if word == "range" and len(t) == 3 else None
+            if got is not None:  # the prefixes that cover the range exactly
+                group.addresses.extend(got)
                 return None
             return UNRECOGNIZED
         a = m[0]

@@ -6,22 +6,15 @@ from __future__ import annotations
 import ipaddress
 from typing import Any
 
-from untapped.dialects._ioslike.addr import is_ip, mask_to_len, parse_ports
+from untapped.dialects._ioslike.addr import (
+    is_ip,
+    mask_to_len,
+    network_match,
+    parse_ports,
+    range_matches,
+)
 from untapped.dialects._ioslike.engine import ANY, UNRECOGNIZED, LineParser, Mode
-from untapped.model.filters import AddrMatch, ObjectGroup
-
-
-def _wildcard(plen: int) -> str:
-    return str(ipaddress.IPv4Address((1 << (32 - plen)) - 1 if plen < 32 else 0))
-
-
-def _prefix(net: ipaddress.IPv4Network | ipaddress.IPv6Network) -> AddrMatch:
-    addr = str(net.network_address)
-    if net.version == 6:
-        return AddrMatch("wildcard", addr, str(net.prefixlen))
-    if net.prefixlen == 32:
-        return AddrMatch("host", addr)
-    return AddrMatch("wildcard", addr, _wildcard(net.prefixlen))
+from untapped.model.filters import ObjectGroup
 
 
 def h_object_group(p: LineParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
@@ -57,17 +50,13 @@ def h_network_member(p: LineParser, t: list[str], i: int, ln: int, neg: bool, ob
     if _common(p, t, ln, group):
         return None
     if t[0] == "host" and len(t) == 2 and is_ip(t[1]):
-        group.addresses.append(_prefix(ipaddress.ip_network(t[1])))
-    elif t[0] == "range" and len(t) == 3 and is_ip(t[1]) and is_ip(t[2]):
-        lo, hi = ipaddress.ip_address(t[1]), ipaddress.ip_address(t[2])
-        if lo.version != hi.version or int(lo) > int(hi):
-            return UNRECOGNIZED
-        nets = ipaddress.summarize_address_range(lo, hi)  # type: ignore[misc]
-        group.addresses.extend(_prefix(n) for n in nets)
+        group.addresses.append(network_match(ipaddress.ip_network(t[1])))
+    elif t[0] == "range" and len(t) == 3 and (got := range_matches(t[1], t[2])) is not None:
+        group.addresses.extend(got)
     elif len(t) == 1 and "/" in t[0]:
-        group.addresses.append(_prefix(ipaddress.ip_network(t[0], strict=False)))
+        group.addresses.append(network_match(ipaddress.ip_network(t[0], strict=False)))
     elif len(t) == 2 and is_ip(t[0]) and (plen := mask_to_len(t[1])) is not None:
-        group.addresses.append(_prefix(ipaddress.ip_network(f"{t[0]}/{plen}", strict=False)))
+        group.addresses.append(network_match(ipaddress.ip_network(f"{t[0]}/{plen}", strict=False)))
     else:
         return UNRECOGNIZED
     return None
