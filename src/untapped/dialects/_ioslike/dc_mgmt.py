@@ -132,17 +132,39 @@ def h_aaa_method(service: str) -> Any:
         elif t[i] == "commands" and t[i + 1] == "all":
             kind, j = "commands all", i + 2
         else:
-            return ios(p, t, i, ln, neg, obj)
+            got = ios(p, t, i, ln, neg, obj)
+            last = p.device.aaa.methods[-1] if p.device.aaa.methods else None
+            if not neg and last is not None and last.line == ln:
+                _more_groups(p, last.methods, f"aaa {service}", ln)  # IOS took the first of each
+            return got
         if neg:
             return None
         methods = tuple(t[j + 1 :])
         p.device.aaa.methods.append(AaaMethodList(service, kind, t[j], methods, ln))
         g = after(list(methods), "group")
-        if g and g not in ("tacacs+", "radius", "ldap"):
+        if g and g not in _BUILTIN_GROUPS:
             p.ref("aaa server group", g, f"aaa {service}", ln)
+        _more_groups(p, methods, f"aaa {service}", ln)
         return None
 
     return handler
+
+
+_BUILTIN_GROUPS = ("tacacs+", "radius", "ldap")
+_METHOD_WORDS = frozenset({"local", "none", "group", "enable", "line", "if-needed", "krb5"})
+
+
+def _more_groups(p: DcParser, methods: tuple[str, ...], context: str, ln: int) -> None:
+    """NX-OS writes `group G1 G2 ... [local|none]`: every name after the first of each `group`
+    is a server group too."""
+    for k, m in enumerate(methods):
+        if m != "group":
+            continue
+        for g in methods[k + 2 :]:
+            if g in _METHOD_WORDS:
+                break
+            if g not in _BUILTIN_GROUPS:
+                p.ref("aaa server group", g, context, ln)
 
 
 def h_server_global_key(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> H:
