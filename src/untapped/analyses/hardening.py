@@ -16,6 +16,7 @@ import msgspec
 from untapped.analyses.taps import RawFinding
 from untapped.model.core import Severity
 from untapped.model.device import Device
+from untapped.model.net import Bgp, BgpNeighbor
 from untapped.rules.catalog import CheckSpec, catalog, get_rule
 
 Status = Literal["pass", "fail", "unknown", "n/a"]
@@ -613,37 +614,35 @@ def dtp(dev: Device) -> list[Verdict]:
 
 @check("CP-007")
 def bgp_max_prefix(dev: Device) -> list[Verdict]:
-    bgp = dev.bgp
-    if bgp is None:
+    if dev.bgp is None:
         return _na("no BGP")
-    groups = {n.address: n for n in bgp.neighbors if n.is_group}
-    out = []
-    for n in bgp.neighbors:
-        if n.is_group or n.shutdown or n.remote_as in (None, bgp.asn):
-            continue
-        grp = groups.get(n.peer_group or "")
-        if n.max_prefix is None and (grp is None or grp.max_prefix is None):
-            out.append(
-                Verdict("fail", n.span.line, f"eBGP neighbor {n.address}: no maximum-prefix limit")
-            )
-    return out
+    return [
+        Verdict("fail", n.span.line, f"eBGP neighbor {n.address}: no maximum-prefix limit")
+        for n in _bgp_peers_without(dev.bgp, "max_prefix", ebgp_only=True)
+    ]
 
 
 @check("CRY-004")
 def bgp_auth(dev: Device) -> list[Verdict]:
-    bgp = dev.bgp
-    if bgp is None:
+    if dev.bgp is None:
         return _na("no BGP")
+    return [
+        Verdict("fail", n.span.line, f"BGP neighbor {n.address} is not authenticated")
+        for n in _bgp_peers_without(dev.bgp, "password", ebgp_only=False)
+    ]
+
+
+def _bgp_peers_without(bgp: Bgp, attr: str, *, ebgp_only: bool) -> list[BgpNeighbor]:
+    """Active neighbors (eBGP only, if asked) for which neither the neighbor nor its peer group
+    sets `attr`."""
     groups = {n.address: n for n in bgp.neighbors if n.is_group}
     out = []
     for n in bgp.neighbors:
-        if n.is_group or n.shutdown:
+        if n.is_group or n.shutdown or (ebgp_only and n.remote_as in (None, bgp.asn)):
             continue
         grp = groups.get(n.peer_group or "")
-        if n.password is None and (grp is None or grp.password is None):
-            out.append(
-                Verdict("fail", n.span.line, f"BGP neighbor {n.address} is not authenticated")
-            )
+        if getattr(n, attr) is None and (grp is None or getattr(grp, attr) is None):
+            out.append(n)
     return out
 
 

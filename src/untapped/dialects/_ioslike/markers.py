@@ -5,12 +5,8 @@ from __future__ import annotations
 
 from untapped.dialects.base import Marker
 
-NOT_XR_OR_ASA: list[Marker] = [
-    Marker(r"^(frr version|frr defaults)", -6.0, "FRR header"),
-    Marker(
-        r"^(feature |vrf context |vrf instance|daemon TerminAttr|management api)", -4.0, "NX-OS/EOS"
-    ),
-    Marker(r"^version 1[0-9]\.[0-9]+\s*$|^boot-start-marker", -3.0, "IOS header"),
+# Lines only VRP/Comware, EOS or F5 configurations have: evidence against IOS-XR, ASA and FRR.
+NOT_VRP_EOS_F5: list[Marker] = [
     Marker(
         r"^sysname \S+|^(undo |info-center |ip vpn-instance |user-interface )", -6.0, "VRP/Comware"
     ),
@@ -23,4 +19,13 @@ NOT_XR_OR_ASA: list[Marker] = [
         "EOS",
     ),
     Marker(r"^(ltm|sys|gtm|apm) \S+", -4.0, "F5 tmsh"),
+]
+
+NOT_XR_OR_ASA: list[Marker] = [
+    Marker(r"^(frr version|frr defaults)", -6.0, "FRR header"),
+    Marker(
+        r"^(feature |vrf context |vrf instance|daemon TerminAttr|management api)", -4.0, "NX-OS/EOS"
+    ),
+    Marker(r"^version 1[0-9]\.[0-9]+\s*$|^boot-start-marker", -3.0, "IOS header"),
+    *NOT_VRP_EOS_F5,
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from untapped.collect.files import Artifact
+from untapped.dialects._ioslike.markers import NOT_VRP_EOS_F5
 from untapped.dialects.base import Marker, MarkerDialect
 from untapped.dialects.frr.grammar import FEATURES, FrrParser
 from untapped.model.device import ParseResult
@@ -75,18 +76,7 @@ MARKERS = [
         r"^(feature |vrf context |vrf instance|daemon TerminAttr|management api)", -4.0, "NX-OS/EOS"
     ),
     Marker(r"^line (con|vty|aux) \d", -2.0, "IOS line ranges"),
-    Marker(
-        r"^sysname \S+|^(undo |info-center |ip vpn-instance |user-interface )", -6.0, "VRP/Comware"
-    ),
-    Marker(
-        r"^interface (Vlanif|Eth-Trunk|LoopBack|XGigabitEthernet|GE\d|10GE\d)", -3.0, "VRP names"
-    ),
-    Marker(
-        r"^(ip routing|service routing protocols model|spanning-tree mode|transceiver )",
-        -3.0,
-        "EOS",
-    ),
-    Marker(r"^(ltm|sys|gtm|apm) \S+", -4.0, "F5 tmsh"),
+    *NOT_VRP_EOS_F5,
     Marker(
         r"^interface (Management1|Ethernet\d+(/\d+)*|Port-Channel\d+)\s*$", -2.5, "EOS/NX-OS names"
     ),

@@ -1,28 +1,5 @@
-"""From the (active, group-expanded) Junos tree to the vendor-neutral model.
-
-Choices worth knowing:
-- A logical unit is an Interface named `<ifd>.<unit>` (`ge-0/0/0.0`); the physical device is an
-  Interface too (description, disable), without addresses.
-- Firewall filters are Acls of kind `filter`, one entry per term. A filter whose terms intercept
-  traffic (`port-mirror`, `port-mirror-instance`, `next-ip`, `next-ip6`, `routing-instance`,
-  `next-interface`) is ALSO a PolicyMap (kind `filter`) with `mirror` / `redirect` actions per
-  term, bound (service_policy_in/out) to every unit that applies the filter, so the channels
-  analysis shows filter-based forwarding and mirroring like any traffic policy.
-- SNMP `clients [...]` or `client-list-name L` is the community's access list: `acl` is the
-  client-list name, or `clients` for an inline list.
-- A `snmp trap-group` name is the community sent in its traps: it is kept as a Secret.
-- `forwarding-options port-mirroring` (and instances) is a MirrorSession whose sources are the
-  units whose filters say `port-mirror` / `port-mirror-instance`; `output ... next-hop A` is an
-  `ip` destination (kind `other`: Junos forwards the copies to that next hop), a plain output
-  interface a local one. `analyzer` gives local, `vlan` (RSPAN, VLAN name resolved to its id)
-  or `ip-address` (kind `gre`) destinations.
-- `services flow-tap`, `system services flow-tap-dtcp`, login-class permissions `flow-tap*` and
-  `services dynamic-flow-capture` are LawfulIntercept entries (flow-tap, dtcp, dfc).
-- Script `source` URLs are AutoConfig (`script-source`: code pulled from the network); event
-  policies that `upload` or send `execute-commands` output to `destinations` are Automations
-  whose actions carry the archive-site URL (passwords in URLs replaced by redaction tokens).
-- Inactive statements never reach this module (pruned before, reported as warnings).
-"""
+"""Shared state and helpers of the Junos mapping sections (map_*.py); what the mapping decides
+and why is described in mapping.py."""
 
 from __future__ import annotations
 
