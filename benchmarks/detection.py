@@ -44,7 +44,7 @@ def detections(folder: Path) -> list[tuple[Path, Detection]]:
         art = read_artifact(f, f.name)
         if isinstance(art, ReadProblem):
             continue
-        out.append((f, detect(art.text)))
+        out.append((f, detect(art.text, art.origin)))
     return out
 
 

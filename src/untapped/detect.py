@@ -21,6 +21,12 @@ AMBIGUOUS_PREFIX = "ambiguous: "
 # Only when the head is not conclusive are the sniffers run again on their full window.
 HEAD_LINES = 40
 DECISIVE = 3.0  # head score lead over the runner-up (and THRESHOLD reached) that settles it
+# A file name that only one vendor's software writes (FRR's `bgpd.conf`, `zebra.conf`...) is
+# evidence on its own: it weighs as much as the threshold, so a daemon file whose statements are
+# all shared with IOS (a lone `router bgp 65001`) is still recognised, and any content evidence
+# for another vendor still counts against it.
+FILE_NAME_WEIGHT = THRESHOLD
+_SEPARATORS = frozenset("_-.")
 
 
 class Detection(msgspec.Struct, frozen=True):
@@ -41,25 +47,53 @@ def _head(text: str, lines: int) -> str | None:
     return text[:cut]
 
 
-def _score(text: str) -> list[tuple[float, str, tuple[str, ...]]]:
+def file_name_evidence(name: str | None) -> dict[str, str]:
+    """Dialect -> evidence, for a file name that a dialect declares as its own (`file_names`).
+
+    The name matches when it is one of those names, or ends with one after a separator (`r1_bgpd.conf`,
+    `early-exit-zebra.conf`, a collected `lab__r1__zebra.conf`); case is ignored, folders are not read.
+    """
+    if not name:
+        return {}
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    found: dict[str, str] = {}
+    for dialect in all_dialects():
+        for own in getattr(dialect, "file_names", ()):
+            if base == own or (base.endswith(own) and base[-len(own) - 1] in _SEPARATORS):
+                found[dialect.name] = f"file name {own!r} belongs to {dialect.name}"
+                break
+    return found
+
+
+def _score(
+    text: str, by_name: dict[str, str] | None = None
+) -> list[tuple[float, str, tuple[str, ...]]]:
     scores = []
     for dialect in all_dialects():
         sniff = dialect.sniff(text)
-        scores.append((sniff.score, dialect.name, sniff.evidence))
+        score, evidence = sniff.score, sniff.evidence
+        if by_name and (why := by_name.get(dialect.name)):
+            score, evidence = (
+                score + FILE_NAME_WEIGHT,
+                (*evidence, f"{why} (+{FILE_NAME_WEIGHT:g})"),
+            )
+        scores.append((score, dialect.name, evidence))
     scores.sort(key=lambda s: (-s[0], s[1]))
     return scores
 
 
-def detect(text: str) -> Detection:
+def detect(text: str, name: str | None = None) -> Detection:
+    """The dialect of `text`; `name` (the file's name or path, optional) may add evidence."""
+    by_name = file_name_evidence(name)
     head = _head(text, HEAD_LINES)
     scores = None
     if head is not None:
-        scores = _score(head)
+        scores = _score(head, by_name)
         lead = scores[0][0] - (scores[1][0] if len(scores) > 1 else 0.0)
         if not scores or scores[0][0] < THRESHOLD or lead < DECISIVE:
             scores = None  # not conclusive: read the whole window
     if scores is None:
-        scores = _score(text)
+        scores = _score(text, by_name)
     if not scores or scores[0][0] < THRESHOLD:
         best = scores[0] if scores else (0.0, "unknown", ())
         return Detection("unknown", best[0], (f"no dialect scored {THRESHOLD} or more",))

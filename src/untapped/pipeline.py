@@ -62,7 +62,7 @@ def parse_artifact(
 ) -> tuple[ParseResult | None, list[str], str]:
     """Detect (unless forced) and parse one artifact. Returns (result or None, evidence, dialect)."""
     if dialect is None:
-        det = detect(artifact.text)
+        det = detect(artifact.text, artifact.origin)
         name, evidence = det.dialect, list(det.evidence)
     else:
         name, evidence = dialect, [f"--dialect {dialect}"]

@@ -359,10 +359,13 @@ class MarkerDialect:
         features: frozenset[str],
         markers: list[Marker],
         parse: Callable[[Artifact], ParseResult],
+        file_names: frozenset[str] = frozenset(),
     ) -> None:
         self.name = name
         self.title = title
         self.features = features
+        # Lower-case file names only this vendor's software writes (evidence for detection).
+        self.file_names = file_names
         self._sniff = MarkerSniffer(markers)
         self._parse = parse
 

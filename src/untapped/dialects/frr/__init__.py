@@ -90,6 +90,37 @@ def _parse(artifact: Artifact) -> ParseResult:
     return FrrParser(artifact).run()
 
 
+# The integrated configuration and the per-daemon files FRR (and Quagga before it) reads and
+# writes: `vtysh -c "write memory"` saves `frr.conf`, or one `<daemon>.conf` per daemon.
+FILE_NAMES = frozenset(
+    f"{d}.conf"
+    for d in (
+        "frr",
+        "quagga",
+        "zebra",
+        "bgpd",
+        "ospfd",
+        "ospf6d",
+        "ripd",
+        "ripngd",
+        "isisd",
+        "fabricd",
+        "pimd",
+        "pim6d",
+        "ldpd",
+        "bfdd",
+        "staticd",
+        "sharpd",
+        "pbrd",
+        "vrrpd",
+        "eigrpd",
+        "babeld",
+        "nhrpd",
+        "pathd",
+        "mgmtd",
+    )
+)
+
 DIALECT = MarkerDialect(
-    "frr", "FRRouting (incl. SONiC / Cumulus frr.conf)", FEATURES, MARKERS, _parse
+    "frr", "FRRouting (incl. SONiC / Cumulus frr.conf)", FEATURES, MARKERS, _parse, FILE_NAMES
 )
