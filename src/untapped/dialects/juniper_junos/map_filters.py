@@ -37,6 +37,50 @@ _ICMP_TYPES = {
     "mask-reply": 18,
 }
 
+_V4_NETS: dict[str, tuple[str, str] | None] = {}
+
+
+def _v4_wildcard(a: str) -> tuple[str, str] | None:
+    """The network address and host mask of an IPv4 `address/length` (`10.1.2.3/24` ->
+    ('10.1.2.0', '0.0.0.255')), as `ipaddress.ip_network(a, strict=False)` gives them; None
+    where that raises. Plain dotted quads with a decimal length are computed directly, anything
+    else goes to `ipaddress`; results are kept (the same prefixes recur across terms and files)."""
+    hit = _V4_NETS.get(a, False)
+    if hit is not False:
+        return hit  # type: ignore[return-value]
+    out: tuple[str, str] | None = None
+    base, _, plen = a.partition("/")
+    parts = base.split(".")
+    fast = len(parts) == 4 and plen.isascii() and plen.isdigit() and int(plen) <= 32
+    value = 0
+    if fast:
+        for p in parts:
+            if not (p.isascii() and p.isdigit()) or len(p) > 3 or (p[0] == "0" and p != "0"):
+                fast = False
+                break
+            octet = int(p)
+            if octet > 255:
+                fast = False
+                break
+            value = value << 8 | octet
+    if fast:
+        host = (1 << (32 - int(plen))) - 1
+        net = value & ~host
+        out = (
+            f"{net >> 24}.{net >> 16 & 255}.{net >> 8 & 255}.{net & 255}",
+            f"{host >> 24}.{host >> 16 & 255}.{host >> 8 & 255}.{host & 255}",
+        )
+    else:
+        try:
+            n = ipaddress.ip_network(a, strict=False)
+            out = (str(n.network_address), str(n.hostmask))
+        except ValueError:
+            out = None
+    if len(_V4_NETS) > 65536:
+        _V4_NETS.clear()
+    _V4_NETS[a] = out
+    return out
+
 
 # `then` action modifiers that do not change which packets the term matches or what becomes of
 # them (accounting, logging, rate limits, marking)
@@ -258,11 +302,10 @@ class _FiltersMapper(MapperBase):
             base, _, plen = a.partition("/")
             if ":" in base:
                 return AddrMatch("wildcard", base, plen)
-            try:
-                net = ipaddress.ip_network(a, strict=False)
-            except ValueError:
+            wc = _v4_wildcard(a)
+            if wc is None:
                 return None
-            return AddrMatch("wildcard", str(net.network_address), str(net.hostmask))
+            return AddrMatch("wildcard", wc[0], wc[1])
         try:
             ipaddress.ip_address(a)
         except ValueError:
@@ -293,11 +336,10 @@ class _FiltersMapper(MapperBase):
                 base, _, plen = a.partition("/")
                 if ":" in base:
                     return AddrMatch("wildcard", base, plen)
-                try:
-                    net = ipaddress.ip_network(a, strict=False)
-                    return AddrMatch("wildcard", str(net.network_address), str(net.hostmask))
-                except ValueError:
+                wc = _v4_wildcard(a)
+                if wc is None:
                     return AddrMatch("any")
+                return AddrMatch("wildcard", wc[0], wc[1])
             return AddrMatch("host", a)
         pls = frm.vals(plkey)
         if len(pls) == 1 and not addrs:

@@ -216,7 +216,7 @@ def _expand(
         for key, kid in node.kids.items():
             if kid.kids and not (top and key == "groups"):
                 path.append(key)
-                _expand(kid, active, groups, False, path, uses)
+                _scan(kid, groups, path, uses)
                 path.pop()
         return
     # contribute group statements at this level (config first, then groups in order)
@@ -248,6 +248,24 @@ def _expand(
         if sub or kid.kids:
             path.append(key)
             _expand(kid, sub, groups, False, path, uses)
+            path.pop()
+
+
+def _scan(
+    node: Node, groups: dict[str, Node], path: list[str], uses: list[tuple[str, Node]]
+) -> None:
+    """`_expand` below a level where no group applies (most of the tree): only an
+    `apply-groups` / `apply-groups-except` key changes that; the rest is a plain walk."""
+    kids = node.kids
+    if APPLY in kids or EXCEPT in kids:
+        _expand(node, [], groups, False, path, uses)
+        return
+    if len(path) > MAX_DEPTH:
+        return
+    for key, kid in kids.items():
+        if kid.kids:
+            path.append(key)
+            _scan(kid, groups, path, uses)
             path.pop()
 
 
