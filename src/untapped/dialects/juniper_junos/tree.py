@@ -245,9 +245,13 @@ def _expand(
                         nxt.append(gv)
             if nxt:
                 sub.append((name, nxt))
-        if sub or kid.kids:
+        if sub:
             path.append(key)
             _expand(kid, sub, groups, False, path, uses)
+            path.pop()
+        elif kid.kids:  # no group reaches below: only a nested apply-groups can
+            path.append(key)
+            _scan(kid, groups, path, uses)
             path.pop()
 
 
