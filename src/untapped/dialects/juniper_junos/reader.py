@@ -125,9 +125,9 @@ class Reader:
                 continue  # joined into a set statement with a quoted value spanning lines
             s = raw.strip()
             if (
-                s[:4] == "set "
+                not stack  # first: inside a brace block (most brace lines) nothing else is read
+                and s[:4] == "set "
                 and not busy
-                and not stack
                 and '"' not in s
                 and "[" not in s
                 and "#" not in s
