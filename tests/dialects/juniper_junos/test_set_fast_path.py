@@ -156,3 +156,30 @@ def test_v4_wildcard_matches_ipaddress() -> None:
             want = None
         assert _v4_wildcard(a) == want, a
         assert _v4_wildcard(a) == want, a  # and from the cache
+
+
+def test_quoted_set_tokens_match_the_scanner() -> None:
+    """`_set_tokens` splits plain quoted lines on quotes; the result must be the scanner's."""
+    from untapped.dialects.juniper_junos.reader import _TOKEN, Reader, unquote
+
+    def scanner(s: str) -> list[str] | None:
+        out: list[str] = []
+        for m in _TOKEN.finditer(s):
+            t = m.group()
+            if t == "#":
+                break
+            if t in ("[", "]"):
+                out.append(t)
+                continue
+            if t == '"':
+                return None
+            out.append(unquote(t))
+        return out
+
+    reader = Reader("x", [])
+    rng = random.Random(3)
+    alphabet = ["a", "b", " ", " ", '"', '"', "\t", "x y", "\\", "#", "[", "]", "{", "}", ";"]
+    alphabet += ["/", "*", "1", ".", "-", "\u00a0", "\u2003", "$9$"]
+    for _ in range(20000):
+        s = ("set " + "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 16)))).strip()
+        assert reader._set_tokens(s) == scanner(s), s

@@ -26,6 +26,8 @@ _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|/\*|\*/|[{};\[\]]|#|[^\s{};\[\]"#]+|"')
 _HASHED = re.compile(r"\$[1-9]\$[^\s\";]*")
 _URL_PW = re.compile(r"(://[^:/@\s\"]+:)([^@\s\"]+)@")
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+# characters after which a set line's tokens need the scanner (`_TOKEN`), not a split on quotes
+_SCANNED = ("\\", "[", "]", "#", "{", "}", ";", "/*", "*/")
 
 
 def redact_junos(text: str) -> str:
@@ -252,7 +254,18 @@ class Reader:
 
     # ---- set form -----------------------------------------------------------------------
     def _set_tokens(self, s: str) -> list[str] | None:
-        out: list[str] = []
+        if not any(c in s for c in _SCANNED):
+            # only plain quoted values (no escapes, lists, comments, braces): the text between
+            # quotes is one token each, the rest splits on whitespace, as the scanner does
+            parts = s.split('"')
+            if len(parts) % 2 == 0:
+                return None  # a quote left open
+            out = parts[0].split()
+            for k in range(1, len(parts), 2):
+                out.append(parts[k])
+                out.extend(parts[k + 1].split())
+            return out
+        out = []
         for m in _TOKEN.finditer(s):
             t = m.group()
             if t == "#":
