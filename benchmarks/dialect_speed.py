@@ -1,23 +1,28 @@
 """Junos parse throughput against IOS (issue #4: every dialect within 2x of IOS lines/s).
 
     python benchmarks/dialect_speed.py [--interfaces 2000] [--ios-devices 40] [--runs 7]
-                                       [--corpus DIR] [--write DIR] [--profile set|brace]
+        [--passes 3] [--corpus DIR] [--ios-corpus DIR] [--write DIR] [--profile set|brace]
 
 Measures, in one process, under the pipeline's parsing GC settings, in CPU time (time.process_time),
 the parse only (`Dialect.parse` of an in-memory Artifact), several interleaved runs, medians:
 
-- IOS: a generated IOS network (benchmarks/generate.py, --ios-devices files of ~700 lines);
+- IOS (the yardstick): a generated IOS network (benchmarks/generate.py, --ios-devices files of
+  ~700 lines), and when --ios-corpus is there (default /work/shared/corpus/cisco_ios) its first
+  200 files too: a second yardstick (real files are cheaper per line than the generated ones);
 - Junos synthetic: one generated router configuration (deterministic; interfaces with units,
   families, addresses, filters; OSPF, BGP groups and neighbours, static routes, policy-options
   prefix-lists and policy-statements, firewall filters, system login/services/syslog/SNMP/NTP)
   written in both forms: `show configuration` (brace) and `display set` (set). Both forms hold the
   same statements, so besides lines/s the script prints the time per configuration;
+- Junos interfaces-only: 2,000 interfaces, each a description and one unit address, both forms
+  (the narrow worst case: two model interfaces per two set lines);
 - Junos corpus (--corpus, default /work/shared/corpus/juniper_junos when present): the files split
   into set-form and brace-form by their statements, parsed file by file.
 
-Prints lines per CPU-second and the ratio to IOS (median over runs of the per-run ratio: IOS and
-Junos measured in the same run, seconds apart, so machine load weighs on both). --write DIR saves
-the two synthetic files; --profile prints a cProfile of parsing that synthetic form.
+Prints lines per CPU-second and the ratio to each IOS yardstick (median over runs of the per-run
+ratio, with the runs' min-max: IOS and Junos are measured in the same run, seconds apart, so
+machine load weighs on both). --write DIR saves the two synthetic files; --profile prints a
+cProfile of parsing that synthetic form.
 """
 
 from __future__ import annotations
