@@ -37,6 +37,50 @@ _ICMP_TYPES = {
     "mask-reply": 18,
 }
 
+_V4_NETS: dict[str, tuple[str, str] | None] = {}
+
+
+def _v4_wildcard(a: str) -> tuple[str, str] | None:
+    """The network address and host mask of an IPv4 `address/length` (`10.1.2.3/24` ->
+    ('10.1.2.0', '0.0.0.255')), as `ipaddress.ip_network(a, strict=False)` gives them; None
+    where that raises. Plain dotted quads with a decimal length are computed directly, anything
+    else goes to `ipaddress`; results are kept (the same prefixes recur across terms and files)."""
+    hit = _V4_NETS.get(a, False)
+    if hit is not False:
+        return hit  # type: ignore[return-value]
+    out: tuple[str, str] | None = None
+    base, _, plen = a.partition("/")
+    parts = base.split(".")
+    fast = len(parts) == 4 and plen.isascii() and plen.isdigit() and int(plen) <= 32
+    value = 0
+    if fast:
+        for p in parts:
+            if not (p.isascii() and p.isdigit()) or len(p) > 3 or (p[0] == "0" and p != "0"):
+                fast = False
+                break
+            octet = int(p)
+            if octet > 255:
+                fast = False
+                break
+            value = value << 8 | octet
+    if fast:
+        host = (1 << (32 - int(plen))) - 1
+        net = value & ~host
+        out = (
+            f"{net >> 24}.{net >> 16 & 255}.{net >> 8 & 255}.{net & 255}",
+            f"{host >> 24}.{host >> 16 & 255}.{host >> 8 & 255}.{host & 255}",
+        )
+    else:
+        try:
+            n = ipaddress.ip_network(a, strict=False)
+            out = (str(n.network_address), str(n.hostmask))
+        except ValueError:
+            out = None
+    if len(_V4_NETS) > 65536:
+        _V4_NETS.clear()
+    _V4_NETS[a] = out
+    return out
+
 
 # `then` action modifiers that do not change which packets the term matches or what becomes of
 # them (accounting, logging, rate limits, marking)
@@ -104,22 +148,27 @@ class _FiltersMapper(MapperBase):
     def term(
         self, fname: str, tname: str, tn: Node
     ) -> tuple[AclEntry, list[tuple[str, tuple[str, ...]]]]:
-        frm = tn.get("from") or EMPTY
-        then = tn.get("then") or EMPTY
+        tk = tn.kids
+        frm = tk.get("from") or EMPTY
+        then = tk.get("then") or EMPTY
+        fk = frm.kids
+        tnk = then.kids
+        # the values under each `from` condition, read once (`Node.vals` of each key)
+        fv = {k: list(n.kids) for k, n in fk.items()}
         action = "other"
-        if then.has("accept"):
+        if "accept" in tnk:
             action = "permit"
-        elif then.has("discard") or then.has("reject"):
+        elif "discard" in tnk or "reject" in tnk:
             action = "deny"
-        elif not any(k in then.kids for k in _NON_ACCEPTING):
+        elif not any(k in tnk for k in _NON_ACCEPTING):
             action = "permit"  # a term without a terminating action accepts
-        protos = frm.vals("protocol") or frm.vals("next-header")
+        protos = fv.get("protocol") or fv.get("next-header") or []
         src, src_any = self._addrs(frm, "source-address", "source-prefix-list")
         dst, dst_any = self._addrs(frm, "destination-address", "destination-prefix-list")
-        sports, sports_any = self._port_lists(frm.vals("source-port"))
-        dports, dports_any = self._port_lists(frm.vals("destination-port"))
+        sports, sports_any = self._port_lists(fv.get("source-port") or [])
+        dports, dports_any = self._port_lists(fv.get("destination-port") or [])
         for key in ("prefix-list", "source-prefix-list", "destination-prefix-list"):
-            for pl in frm.vals(key):
+            for pl in fv.get(key) or ():
                 self.ref(
                     "prefix-list",
                     pl,
@@ -135,20 +184,21 @@ class _FiltersMapper(MapperBase):
             dst=dst,
             src_ports=sports,
             dst_ports=dports,
-            log=then.has("log") or then.has("syslog"),
+            log="log" in tnk or "syslog" in tnk,
             src_any=src_any,
             dst_any=dst_any,
             src_ports_any=sports_any,
             dst_ports_any=dports_any,
-            established=frm.has("tcp-established"),
+            established="tcp-established" in fk,
             inactive=tn.inactive,
         )
-        if frm.has("tcp-initial"):
+        if "tcp-initial" in fk:
             entry.tcp_flags = ("+syn", "-ack")
-        flags = _tcp_flags(frm.vals("tcp-flags"))
-        if flags and not entry.tcp_flags:
-            entry.tcp_flags = flags
-        icmp = frm.vals("icmp-type")
+        if "tcp-flags" in fk:
+            flags = _tcp_flags(fv["tcp-flags"])
+            if flags and not entry.tcp_flags:
+                entry.tcp_flags = flags
+        icmp = fv.get("icmp-type") or []
         icmp_num = _ICMP_TYPES.get(icmp[0]) if len(icmp) == 1 else None
         if icmp_num is None and len(icmp) == 1 and icmp[0].isdigit():
             icmp_num = int(icmp[0])
@@ -156,12 +206,15 @@ class _FiltersMapper(MapperBase):
             entry.icmp_type = icmp_num
         multi = [
             k
-            for k in ("source-address", "destination-address")
-            if len(frm.vals(k)) > 0 and len(frm.vals(k.split("-")[0] + "-prefix-list")) > 0
+            for k, pk in (
+                ("source-address", "source-prefix-list"),
+                ("destination-address", "destination-prefix-list"),
+            )
+            if fv.get(k) and fv.get(pk)
         ]
         extra: list[str] = []
         actions: list[tuple[str, tuple[str, ...]]] = []
-        for key, kn in then.kids.items():
+        for key, kn in tnk.items():
             vals = tuple(kn.kids)
             if key in ("accept", "discard", "reject", "log", "syslog"):
                 continue
@@ -197,16 +250,16 @@ class _FiltersMapper(MapperBase):
             elif key == "policer":
                 for v in vals:
                     self.ref("policer", v, f"firewall filter {fname} then policer", kn.line)
-        for key in frm.kids:
+        for key in fk:
             if key == "icmp-type" and entry.icmp_type is not None:
                 continue
-            if key == "tcp-flags" and entry.tcp_flags and not frm.has("tcp-initial"):
+            if key == "tcp-flags" and entry.tcp_flags and "tcp-initial" not in fk:
                 continue
             unread = (key == "source-port" and sports is None and not sports_any) or (
                 key == "destination-port" and dports is None and not dports_any
             )
             if unread:
-                extra.append(" ".join((key, *frm.vals(key))))  # a port the model cannot read
+                extra.append(" ".join((key, *fv[key])))  # a port the model cannot read
                 continue
             if key not in (
                 "protocol",
@@ -220,14 +273,16 @@ class _FiltersMapper(MapperBase):
                 "tcp-established",
                 "tcp-initial",
             ):
-                extra.append(" ".join((key, *frm.vals(key))))
+                extra.append(" ".join((key, *fv[key])))
         for key in multi:  # an address list and a prefix-list together: both must match
-            extra.append(" ".join((key, *frm.vals(key))))
+            extra.append(" ".join((key, *fv[key])))
         entry.extra = tuple(extra)
         return entry, actions
 
     def _addrs(self, frm: Node, key: str, plkey: str) -> tuple[AddrMatch, tuple[AddrMatch, ...]]:
         """One address condition, or a list of alternatives (longest match; `except` negates)."""
+        if key not in frm.kids and plkey not in frm.kids:
+            return AddrMatch("any"), ()
         addrs = frm.vals(key)
         pls = frm.vals(plkey)
         if (
@@ -258,11 +313,10 @@ class _FiltersMapper(MapperBase):
             base, _, plen = a.partition("/")
             if ":" in base:
                 return AddrMatch("wildcard", base, plen)
-            try:
-                net = ipaddress.ip_network(a, strict=False)
-            except ValueError:
+            wc = _v4_wildcard(a)
+            if wc is None:
                 return None
-            return AddrMatch("wildcard", str(net.network_address), str(net.hostmask))
+            return AddrMatch("wildcard", wc[0], wc[1])
         try:
             ipaddress.ip_address(a)
         except ValueError:
@@ -293,11 +347,10 @@ class _FiltersMapper(MapperBase):
                 base, _, plen = a.partition("/")
                 if ":" in base:
                     return AddrMatch("wildcard", base, plen)
-                try:
-                    net = ipaddress.ip_network(a, strict=False)
-                    return AddrMatch("wildcard", str(net.network_address), str(net.hostmask))
-                except ValueError:
+                wc = _v4_wildcard(a)
+                if wc is None:
                     return AddrMatch("any")
+                return AddrMatch("wildcard", wc[0], wc[1])
             return AddrMatch("host", a)
         pls = frm.vals(plkey)
         if len(pls) == 1 and not addrs:

@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+from untapped.dialects._structures import CANONICAL
 from untapped.dialects.juniper_junos.mapping_base import EMPTY, MapperBase, _inherit
-from untapped.dialects.juniper_junos.tree import Node
+from untapped.dialects.juniper_junos.tree import APPLY_KEYS, Node
+from untapped.model.core import Span
 from untapped.model.net import (
     IfAddress,
     Interface,
     Tunnel,
     Vlan,
 )
+
+_NOT_INTERFACES = frozenset(
+    {"interface-range", "traceoptions", "apply-groups", "apply-groups-except"}
+)
+_TUNNEL_IFDS = ("gr-", "ip-", "lt-", "fti")
+
+
+def _first(node: Node) -> str | None:
+    """The first value below a node (`Node.val()` without a path)."""
+    for k in node.kids:
+        return k
+    return None
 
 
 class _InterfacesMapper(MapperBase):
@@ -41,52 +55,61 @@ class _InterfacesMapper(MapperBase):
         if "interface-range" in ifs.kids:
             self.interface_ranges(ifs)
         dev = self.dev
+        file = self.file
+        defs = self._defs
+        itype = CANONICAL.get("interface", "interface")
         for name, node in ifs.kids.items():
-            if name in ("interface-range", "traceoptions", "apply-groups", "apply-groups-except"):
+            if name in _NOT_INTERFACES or name.startswith("<"):
                 continue
-            if name.startswith("<"):
-                continue
-            self.define("interface", name, node.line)
-            phys = Interface(name, self.span(node.line))
-            phys.description = node.val("description")
-            phys.shutdown = node.has("disable")
-            if (mtu := node.val("mtu")) and mtu.isdigit():
+            # define() inline: one per device and unit (the hot loop of big configurations)
+            defs.setdefault((itype, name), []).append(node.line)
+            kids = node.kids
+            phys = Interface(name, Span(file, node.line))
+            if (d := kids.get("description")) is not None:
+                phys.description = _first(d)
+            phys.shutdown = "disable" in kids
+            if (m := kids.get("mtu")) is not None and (mtu := _first(m)) and mtu.isdigit():
                 phys.mtu = int(mtu)
             dev.interfaces[name] = phys
-            for unit, un in node.items("unit"):
-                self.unit(name, unit, un, node)
+            if (units := kids.get("unit")) is not None:
+                for unit, un in units.kids.items():
+                    if unit not in APPLY_KEYS:
+                        self.unit(name, unit, un, node)
 
     def unit(self, ifd: str, unit: str, un: Node, ifnode: Node) -> None:
         full = f"{ifd}.{unit}"
-        self.define("interface", full, un.line)
-        it = Interface(full, self.span(un.line))
-        if "description" in un.kids:
-            it.description = un.val("description")
-        it.shutdown = "disable" in un.kids or "disable" in ifnode.kids
-        if "family" in un.kids and (mtu := un.val("family", "inet", "mtu")) and mtu.isdigit():
-            it.mtu = int(mtu)
-        fam = un.kids.get("family") or EMPTY
-        inet = fam.kids.get("inet")
-        if inet is not None:
-            self._family(it, full, "inet", inet)
-        inet6 = fam.kids.get("inet6")
-        if inet6 is not None:
-            self._family(it, full, "inet6", inet6)
-        es = fam.kids.get("ethernet-switching")
-        if es is not None:
-            it.switchport = True
-            mode = es.val("interface-mode") or es.val("port-mode")
-            it.switchport_mode = mode or "access"
-            members = es.vals("vlan", "members")
-            if members:
-                if it.switchport_mode == "trunk":
-                    it.trunk_vlans = ",".join(members)
-                elif members[0].isdigit():
-                    it.access_vlan = int(members[0])
-                else:
-                    it.extra["vlan"] = members[0]
-        tun = un.kids.get("tunnel")
-        if tun is not None or ifd.startswith(("gr-", "ip-", "lt-", "fti")):
+        self._defs.setdefault((CANONICAL.get("interface", "interface"), full), []).append(un.line)
+        it = Interface(full, Span(self.file, un.line))
+        kids = un.kids
+        if (d := kids.get("description")) is not None:
+            it.description = _first(d)
+        it.shutdown = "disable" in kids or "disable" in ifnode.kids
+        fam = kids.get("family")
+        if fam is not None:
+            fkids = fam.kids
+            if (mtu := fam.val("inet", "mtu")) and mtu.isdigit():
+                it.mtu = int(mtu)
+            inet = fkids.get("inet")
+            if inet is not None:
+                self._family(it, full, "inet", inet)
+            inet6 = fkids.get("inet6")
+            if inet6 is not None:
+                self._family(it, full, "inet6", inet6)
+            es = fkids.get("ethernet-switching")
+            if es is not None:
+                it.switchport = True
+                mode = es.val("interface-mode") or es.val("port-mode")
+                it.switchport_mode = mode or "access"
+                members = es.vals("vlan", "members")
+                if members:
+                    if it.switchport_mode == "trunk":
+                        it.trunk_vlans = ",".join(members)
+                    elif members[0].isdigit():
+                        it.access_vlan = int(members[0])
+                    else:
+                        it.extra["vlan"] = members[0]
+        tun = kids.get("tunnel")
+        if tun is not None or ifd.startswith(_TUNNEL_IFDS):
             tnode = tun or EMPTY
             src = tnode.val("source")
             dst = tnode.val("destination")

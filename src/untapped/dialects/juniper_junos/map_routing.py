@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from untapped.dialects.juniper_junos.mapping_base import EMPTY, MapperBase, _is_ip, secret_kind
 from untapped.dialects.juniper_junos.tree import Node
-from untapped.model.core import Secret
+from untapped.model.core import Secret, Span
 from untapped.model.filters import (
     CommunityList,
     PrefixList,
@@ -168,37 +168,21 @@ class _RoutingMapper(MapperBase):
     def _neighbor(self, addr: str, nn: Node, vrf: str | None, parents: list[Node]) -> BgpNeighbor:
         """A neighbor or group; unset statements are inherited from the enclosing group and
         the protocol level, as Junos does."""
-        nb = BgpNeighbor(addr, self.span(nn.line), vrf=vrf)
+        nb = BgpNeighbor(addr, Span(self.file, nn.line), vrf=vrf)
         chain = [nn, *parents]
-
-        def inh(key: str) -> str | None:
-            for node in chain:
-                v = node.val(key)
-                if v is not None:
-                    return v
-            return None
-
-        def inh_list(key: str) -> list[str]:
-            for node in chain:
-                v = node.vals(key)
-                if v:
-                    return v
-            return []
-
-        nb.remote_as = inh("peer-as")
+        nb.remote_as = _inherited(chain, "peer-as")
         nb.description = nn.val("description")
-        nb.update_source = inh("local-address")
+        nb.update_source = _inherited(chain, "local-address")
         for p in nn.vals("import"):
             self.ref("policy-statement", p, "bgp import", nn.line_of("import"))
         for p in nn.vals("export"):
             self.ref("policy-statement", p, "bgp export", nn.line_of("export"))
-        imp = inh_list("import")
-        exp = inh_list("export")
-        nb.route_map_in = imp[0] if imp else None
-        nb.route_map_out = exp[0] if exp else None
+        # the first import / export policy of the nearest level that has any
+        nb.route_map_in = _inherited(chain, "import")
+        nb.route_map_out = _inherited(chain, "export")
         if (key := nn.val("authentication-key")) is not None:
             nb.password = self.secret(key, nn.leaf_line("authentication-key"))
-        elif (key := inh("authentication-key")) is not None:
+        elif (key := _inherited(chain, "authentication-key")) is not None:
             nb.password = Secret(key, secret_kind(key))
         if (hops := nn.val("multihop", "ttl")) and hops.isdigit():
             nb.ebgp_multihop = int(hops)
@@ -315,3 +299,14 @@ class _RoutingMapper(MapperBase):
                 cl.sets.append((key, vals))
         _ = tname
         return cl
+
+
+def _inherited(chain: list[Node], key: str) -> str | None:
+    """The first value of `key` on the nearest level of `chain` (neighbor, group, protocol)
+    that has one."""
+    for node in chain:
+        kn = node.kids.get(key)
+        if kn is not None:
+            for v in kn.kids:
+                return v
+    return None

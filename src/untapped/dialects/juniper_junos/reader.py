@@ -26,6 +26,8 @@ _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|/\*|\*/|[{};\[\]]|#|[^\s{};\[\]"#]+|"')
 _HASHED = re.compile(r"\$[1-9]\$[^\s\";]*")
 _URL_PW = re.compile(r"(://[^:/@\s\"]+:)([^@\s\"]+)@")
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+# characters after which a set line's tokens need the scanner (`_TOKEN`), not a split on quotes
+_SCANNED = ("\\", "[", "]", "#", "{", "}", ";", "/*", "*/")
 
 
 def redact_junos(text: str) -> str:
@@ -109,16 +111,77 @@ class Reader:
     # ---- the walk -----------------------------------------------------------------------
     def run(self) -> Node:
         counts = self.counts
+        lines = self.lines
         skip = 0
         busy = False  # inside a comment, quote, list or statement spanning lines (`_slow` state)
-        for idx, raw in enumerate(self.lines):
+        stack = self.stack  # the open brace blocks (the list is only ever changed in place)
+        # `apply-groups` anywhere: the groups are applied after the read (a superset of the
+        # lines that hold the statement; without such a statement applying them is a no-op)
+        self.has_apply = "apply-groups" in "\n".join(lines)
+        # the cached walk of `set` lines (see `_set_cached`), inlined for the plain line
+        snodes = self.last_snodes
+        tnodes = self.last_tnodes
+        recognized = 0  # plain `set` lines recognized by the inline walk (added at the end)
+        for idx, raw in enumerate(lines):
             if idx < skip:
                 continue  # joined into a set statement with a quoted value spanning lines
+            s = raw.strip()
+            if (
+                not stack  # first: inside a brace block (most brace lines) nothing else is read
+                and s[:4] == "set "
+                and not busy
+                and '"' not in s
+                and "[" not in s
+                and "#" not in s
+                and "/*" not in s
+                and s[-1] != ";"
+                and s[-1] != "{"
+            ):
+                # a plain `set` statement: walk the grammar and the tree from where the
+                # previous set line diverges (as `_set_cached`, inline)
+                toks = s.split()
+                last = self.last_path
+                j = 1
+                m = len(last)
+                if len(toks) < m:
+                    m = len(toks)
+                while j < m and last[j] == toks[j]:
+                    j += 1
+                del snodes[j:]
+                del tnodes[j:]
+                sn = snodes[-1]
+                tn = tnodes[-1]
+                line_no = idx + 1
+                for tok in toks[j:]:
+                    nxt = sn.get(tok)
+                    if nxt is None:
+                        if _RESTKEY in sn or tok in _APPLY_WORDS:
+                            nxt = _SUBTREE
+                        else:
+                            nxt = sn.get(_ANY)
+                            if nxt is None:
+                                break
+                    sn = nxt
+                    kids = tn.kids
+                    kid = kids.get(tok)
+                    if kid is None:
+                        kid = kids[tok] = Node(line_no)
+                    tn = kid
+                    snodes.append(sn)
+                    tnodes.append(tn)
+                else:
+                    recognized += 1
+                    self.last_path = toks
+                    continue
+                # not in the plain grammar: the statement may split, or is reported
+                self.last_path = []
+                del snodes[1:]
+                del tnodes[1:]
+                self.cur = line_no
+                self._set_line(toks, line_no, raw, False)
+                continue
             line_no = idx + 1
             self.cur = line_no
-            s = raw.strip()
-            if "apply-groups" in s:
-                self.has_apply = True
             if busy:
                 self._slow(s, line_no, raw)
                 busy = self._busy()
@@ -135,8 +198,8 @@ class Reader:
                 counts.blank_or_comment += 1
                 continue
             if '"' not in s and "[" not in s and "#" not in s and "/*" not in s:
-                last = s[-1]
-                if last == ";" and s.count(";") == 1 and "{" not in s and "}" not in s:
+                last_c = s[-1]
+                if last_c == ";" and s.count(";") == 1 and "{" not in s and "}" not in s:
                     toks = s[:-1].split()
                     snode = self.snode
                     if toks and snode is not None and toks[0] not in PREFIXES:
@@ -151,10 +214,10 @@ class Reader:
                             continue
                     self._statement(toks, [line_no], raw)
                     continue
-                if last == "{" and s.count("{") == 1 and ";" not in s and "}" not in s:
+                if last_c == "{" and s.count("{") == 1 and ";" not in s and "}" not in s:
                     self._open(s[:-1].split(), [line_no], raw)
                     continue
-                if not self.stack:
+                if not stack:
                     toks = s.split()
                     verb = toks[0]
                     if verb == "set" and len(toks) > 1:
@@ -165,7 +228,7 @@ class Reader:
                     if verb in SET_VERBS:
                         self._set_line(toks, line_no, raw)
                         continue
-            elif not self.stack and s.split(None, 1)[0] in SET_VERBS and not s.endswith((";", "{")):
+            elif not stack and s.split(None, 1)[0] in SET_VERBS and not s.endswith((";", "{")):
                 stoks = self._set_tokens(s)
                 if stoks is not None:
                     self._set_line(stoks, line_no, raw)
@@ -176,6 +239,7 @@ class Reader:
                     continue
             self._slow(s, line_no, raw)
             busy = self._busy()
+        counts.recognized += recognized
         if self.pending_lines:
             self._verdict(self.pending_lines, False, "unterminated statement")
         return self.root
@@ -190,7 +254,18 @@ class Reader:
 
     # ---- set form -----------------------------------------------------------------------
     def _set_tokens(self, s: str) -> list[str] | None:
-        out: list[str] = []
+        if not any(c in s for c in _SCANNED):
+            # only plain quoted values (no escapes, lists, comments, braces): the text between
+            # quotes is one token each, the rest splits on whitespace, as the scanner does
+            parts = s.split('"')
+            if len(parts) % 2 == 0:
+                return None  # a quote left open
+            out = parts[0].split()
+            for k in range(1, len(parts), 2):
+                out.append(parts[k])
+                out.extend(parts[k + 1].split())
+            return out
+        out = []
         for m in _TOKEN.finditer(s):
             t = m.group()
             if t == "#":

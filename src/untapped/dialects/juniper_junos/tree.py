@@ -216,10 +216,12 @@ def _expand(
         for key, kid in node.kids.items():
             if kid.kids and not (top and key == "groups"):
                 path.append(key)
-                _expand(kid, active, groups, False, path, uses)
+                _scan(kid, groups, path, uses)
                 path.pop()
         return
     # contribute group statements at this level (config first, then groups in order)
+    single = len(active) == 1 and len(active[0][1]) == 1
+    plain: set[str] = set()  # keys copied here whose group content has nothing to expand
     for _, gnodes in active:
         for gnode in gnodes:
             for key, gkid in gnode.kids.items():
@@ -228,8 +230,33 @@ def _expand(
                 if top and key == "groups":
                     continue
                 if key not in node.kids:
-                    node.kids[key] = _fresh(gkid)
+                    if single:
+                        copy, is_plain = _fresh_plain(gkid)
+                        node.kids[key] = copy
+                        if is_plain:
+                            plain.add(key)
+                    else:
+                        node.kids[key] = _fresh(gkid)
     wild = [[_wildcards(g) for g in gnodes] for _, gnodes in active]
+    if single and not wild[0][0]:
+        # the common case: one group, one node of it here, no wildcards
+        name, gnodes = active[0]
+        gkids = gnodes[0].kids
+        for key, kid in list(node.kids.items()):
+            if top and key == "groups":
+                continue
+            exact = gkids.get(key)
+            if exact is not None:
+                if key in plain:
+                    continue  # a whole copy of the group's content: expanding it adds nothing
+                path.append(key)
+                _expand(kid, [(name, [exact])], groups, False, path, uses)
+                path.pop()
+            elif kid.kids:
+                path.append(key)
+                _scan(kid, groups, path, uses)
+                path.pop()
+        return
     for key, kid in list(node.kids.items()):
         if top and key == "groups":
             continue
@@ -245,9 +272,31 @@ def _expand(
                         nxt.append(gv)
             if nxt:
                 sub.append((name, nxt))
-        if sub or kid.kids:
+        if sub:
             path.append(key)
             _expand(kid, sub, groups, False, path, uses)
+            path.pop()
+        elif kid.kids:  # no group reaches below: only a nested apply-groups can
+            path.append(key)
+            _scan(kid, groups, path, uses)
+            path.pop()
+
+
+def _scan(
+    node: Node, groups: dict[str, Node], path: list[str], uses: list[tuple[str, Node]]
+) -> None:
+    """`_expand` below a level where no group applies (most of the tree): only an
+    `apply-groups` / `apply-groups-except` key changes that; the rest is a plain walk."""
+    kids = node.kids
+    if APPLY in kids or EXCEPT in kids:
+        _expand(node, [], groups, False, path, uses)
+        return
+    if len(path) > MAX_DEPTH:
+        return
+    for key, kid in kids.items():
+        if kid.kids:
+            path.append(key)
+            _scan(kid, groups, path, uses)
             path.pop()
 
 
@@ -262,6 +311,29 @@ def _fresh(node: Node, depth: int = 0) -> Node:
     if depth < MAX_DEPTH:
         out.kids = {k: _fresh(v, depth + 1) for k, v in node.kids.items() if not k.startswith("<")}
     return out
+
+
+def _fresh_plain(node: Node, depth: int = 0) -> tuple[Node, bool]:
+    """`_fresh(node)`, and whether the group content is plain: no wildcard keys and no
+    apply-groups(-except) anywhere below, within MAX_DEPTH (so that expanding a copy of it
+    with its own group can add nothing)."""
+    out = Node(node.line)
+    if depth >= MAX_DEPTH:
+        return out, False
+    plain = True
+    kids: dict[str, Node] = {}
+    for k, v in node.kids.items():
+        if k.startswith("<"):
+            plain = False
+            continue
+        if k in (APPLY, EXCEPT):
+            plain = False
+        copy, sub_plain = _fresh_plain(v, depth + 1)
+        if not sub_plain:
+            plain = False
+        kids[k] = copy
+    out.kids = kids
+    return out, plain
 
 
 def collect(node: Node, keys: frozenset[str], out: list[tuple[str, Node]], depth: int = 0) -> None:
