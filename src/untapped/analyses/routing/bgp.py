@@ -26,7 +26,7 @@ from untapped.analyses.routing.bgp_path import Path, best
 from untapped.analyses.routing.context import DeviceCtx, vrf_name
 from untapped.analyses.routing.model import L3Edge, Route
 from untapped.analyses.routing.policy import Attrs, apply
-from untapped.analyses.routing.rib import Grouped, Table
+from untapped.analyses.routing.rib import Grouped, Table, select
 from untapped.model.net import BgpNeighbor
 
 MAX_CHANGES = 64  # best-path changes of one (speaker, prefix) before it counts as oscillating
@@ -406,12 +406,15 @@ def compute(
             else:
                 adj[back.index] = got
             _reselect(peer, key, tables, queue)
+    rib_items: dict[tuple[str, str], list[tuple[PrefixKey, Route]]] = {}
     for sp in speakers:
         _inherit_partial(sp)
-        rib = result.get((sp.ctx.name, sp.vrf))
-        if rib is None:
-            rib = result[(sp.ctx.name, sp.vrf)] = []
-        rib.extend(_rib_routes(sp, tables))
+        items = rib_items.get((sp.ctx.name, sp.vrf))
+        if items is None:
+            items = rib_items[(sp.ctx.name, sp.vrf)] = []
+        items.extend(_rib_routes(sp, tables))
+    for dv, its in rib_items.items():
+        result[dv] = select(its).routes
     return result
 
 

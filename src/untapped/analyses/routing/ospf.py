@@ -26,7 +26,7 @@ from untapped.analyses.routing.addr import (
 from untapped.analyses.routing.context import DeviceCtx, vrf_name
 from untapped.analyses.routing.model import L3Edge, Route
 from untapped.analyses.routing.policy import Attrs, apply
-from untapped.analyses.routing.rib import Grouped, Table
+from untapped.analyses.routing.rib import Grouped, Table, select
 from untapped.model.net import Ospf
 
 BACKBONE = "0.0.0.0"
@@ -362,10 +362,15 @@ def compute(
                     ext[key] = (rank, shown, cur[2] | to.hops)
             for key, (rank, shown, ehops) in ext.items():
                 emit(key, "ospfE1" if rank[0] == 0 else "ospfE2", inst.ad["ospfE"], shown, ehops)
-        got = out.get((ctx.name, inst.vrf))
+        dv = (ctx.name, inst.vrf)
+        got = out.get(dv)
         if got is None:
-            got = out[(ctx.name, inst.vrf)] = []
-        got.extend([(key, r) for key, rs in routes.items() for r in rs])
+            out[dv] = routes  # folded: one protocol, distance and cost per prefix, hops distinct
+        else:  # another process in the same VRF
+            out[dv] = select(
+                [(k, r) for k, rs in got.items() for r in rs]
+                + [(k, r) for k, rs in routes.items() for r in rs]
+            ).routes
     return out
 
 
