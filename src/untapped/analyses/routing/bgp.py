@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from collections.abc import Iterator
 
+from msgspec.structs import replace
+
 from untapped.analyses.routing.addr import (
     PrefixKey,
     address_text,
@@ -175,7 +177,7 @@ class Speaker:
         self.neighbors: list[Neighbor] = []
         self.sessions: list[Session] = []
         self.local: dict[PrefixKey, list[Path]] = {}
-        self.adj_in: dict[PrefixKey, dict[int, Path]] = defaultdict(dict)
+        self.adj_in: dict[PrefixKey, dict[int, Path]] = {}
         self.best: dict[PrefixKey, list[Path]] = {}
         self.changes: dict[PrefixKey, int] = defaultdict(int)
         self.multipath = bgp.multipath or 1
@@ -359,14 +361,16 @@ def compute(
     for sp in speakers:
         for s in sp.sessions:
             all_sessions[s.index] = s
-    # per speaker: (session, its export class, the peer's end of it), the peers' ends known
-    links: dict[int, list[tuple[Session, tuple[object, ...], Session]]] = {}
+    # per speaker: (session, its export class number, the peer's end of it), the peers' ends
+    # known
+    classes: dict[tuple[object, ...], int] = {}
+    links: dict[int, list[tuple[Session, int, Session]]] = {}
     for sp in speakers:
-        mine: list[tuple[Session, tuple[object, ...], Session]] = []
+        mine: list[tuple[Session, int, Session]] = []
         for s in sp.sessions:
             back = all_sessions.get(s.reverse)
             if back is not None:
-                mine.append((s, s.export_class, back))
+                mine.append((s, classes.setdefault(s.export_class, len(classes)), back))
         links[id(sp)] = mine
     queue: deque[tuple[Speaker, PrefixKey]] = deque()
     for sp in speakers:
@@ -375,14 +379,15 @@ def compute(
             _reselect(sp, key, tables, queue)
             if key not in sp.best and any(p.export_only for p in paths):
                 queue.append((sp, key))  # offered to the export policies only
+    pop = queue.popleft
     while queue:
-        sp, key = queue.popleft()
+        sp, key = pop()
         if key in sp.oscillating:
             continue
         cur = sp.best.get(key)
         bp = cur[0] if cur else None
         # sessions of one export class get the same advertisement: build it once
-        shared: dict[tuple[object, ...], Path | None] = {}
+        shared: dict[int, Path | None] = {}
         came = bp.session if bp is not None else -2
         for s, ek, back in links[id(sp)]:
             if came == s.index:
@@ -392,18 +397,20 @@ def compute(
             else:
                 out = shared[ek] = _export(sp, s, key, bp)
             peer = s.peer
-            adj = peer.adj_in[key]
-            have = adj.get(back.index)
+            adj = peer.adj_in.get(key)
+            have = adj.get(back.index) if adj is not None else None
             if out is None and have is None:
                 continue
             got = _import(peer, back, key, out, tables)
-            if got is None and have is None:
-                continue
-            if got is not None and have is not None and got.signature() == have.signature():
-                continue
             if got is None:
-                del adj[back.index]
+                if have is None:
+                    continue
+                del adj[back.index]  # type: ignore[union-attr]
             else:
+                if have is not None and got.signature() == have.signature():
+                    continue
+                if adj is None:
+                    adj = peer.adj_in[key] = {}
                 adj[back.index] = got
             _reselect(peer, key, tables, queue)
     rib_items: dict[tuple[str, str], list[tuple[PrefixKey, Route]]] = {}
@@ -439,11 +446,20 @@ def _reselect(
     tables: dict[tuple[str, str], Table],
     queue: deque[tuple[Speaker, PrefixKey]],
 ) -> None:
-    cands = [p for p in sp.local.get(key, []) if not p.export_only]
-    cands.extend(sp.adj_in.get(key, {}).values())
-    new = best(cands, sp.acm, sp.multipath)
-    old = sp.best.get(key, [])
-    if len(new) == len(old) and (
+    loc = sp.local.get(key)
+    adj = sp.adj_in.get(key)
+    if loc:
+        cands = [p for p in loc if not p.export_only]
+        if adj:
+            cands.extend(adj.values())
+    else:
+        cands = list(adj.values()) if adj else []
+    new = best(cands, sp.acm, sp.multipath) if len(cands) > 1 else cands
+    old = sp.best.get(key)
+    if old is None:
+        if not new:
+            return
+    elif len(new) == len(old) and (
         all(a is b for a, b in zip(new, old, strict=True))
         or [p.signature() for p in new] == [p.signature() for p in old]
     ):
@@ -660,18 +676,27 @@ def _import(
     """What `sp` keeps of a path received over its session `s`."""
     if path is None:
         return None
-    my_as = s.nb.local_as or sp.asn
-    if s.ebgp and my_as in path.as_path:
+    nb = s.nb
+    ebgp = s.ebgp
+    if ebgp:
+        if (nb.local_as or sp.asn) in path.as_path:
+            return None
+    elif path.originator and path.originator == sp.rid:
         return None
-    if not s.ebgp and path.originator and path.originator == sp.rid:
-        return None
-    p = path.copy()
-    p.session = s.index
-    p.ebgp = s.ebgp
-    p.peer_ip = s.nb.ip
-    if s.ebgp:
+    p = replace(path, session=s.index, ebgp=ebgp, peer_ip=nb.ip, weight=nb.weight or 0)
+    if ebgp:
         p.local_pref = sp.default_lp
-    p.weight = s.nb.weight or 0
+    if nb.pl_in is None and nb.rm_in is None:  # no inbound policy
+        nh = p.next_hop
+        if nh is None:
+            nh = p.next_hop = (nb.family, nb.ip)
+        reach = sp.reach.get(nh)
+        if reach is None:
+            reach = sp.reach[nh] = _reachable(tables.get((sp.ctx.name, sp.vrf)), *nh)
+        if not reach[0]:
+            return None
+        p.igp_metric = reach[1]
+        return p
     if s.nb.pl_in is not None:
         from untapped.analyses.routing.policy import _prefix_list_match
 
