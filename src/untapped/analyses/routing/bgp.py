@@ -364,13 +364,14 @@ def compute(
     # per speaker: (session, its export class number, the peer's end of it), the peers' ends
     # known
     classes: dict[tuple[object, ...], int] = {}
-    links: dict[int, list[tuple[Session, int, Session]]] = {}
+    links: dict[int, list[tuple[Session, int, int, Speaker, Session, int]]] = {}
     for sp in speakers:
-        mine: list[tuple[Session, int, Session]] = []
+        mine: list[tuple[Session, int, int, Speaker, Session, int]] = []
         for s in sp.sessions:
             back = all_sessions.get(s.reverse)
             if back is not None:
-                mine.append((s, classes.setdefault(s.export_class, len(classes)), back))
+                ek = classes.setdefault(s.export_class, len(classes))
+                mine.append((s, s.index, ek, s.peer, back, back.index))
         links[id(sp)] = mine
     queue: deque[tuple[Speaker, PrefixKey]] = deque()
     for sp in speakers:
@@ -379,6 +380,14 @@ def compute(
             _reselect(sp, key, tables, queue)
             if key not in sp.best and any(p.export_only for p in paths):
                 queue.append((sp, key))  # offered to the export policies only
+    # Speakers with iBGP sessions to non-clients only (no reflection, no aggregates, not Junos)
+    # never pass on a path learned over iBGP: a best-path change to such a path (or to none)
+    # sends nothing, unless they advertised the prefix before (a withdrawal is due then).
+    quiet: dict[int, set[PrefixKey]] = {}
+    for sp in speakers:
+        if not sp.junos and not sp.aggregates:
+            if all(not s.ebgp and not s.nb.rr_client for s in sp.sessions):
+                quiet[id(sp)] = set()  # the prefixes it advertised
     pop = queue.popleft
     while queue:
         sp, key = pop()
@@ -386,32 +395,36 @@ def compute(
             continue
         cur = sp.best.get(key)
         bp = cur[0] if cur else None
+        sent = quiet.get(id(sp))
+        if sent is not None:
+            if key not in sent and (bp is None or not (bp.local or bp.ebgp)):
+                continue
+            sent.add(key)
         # sessions of one export class get the same advertisement: build it once
         shared: dict[int, Path | None] = {}
         came = bp.session if bp is not None else -2
-        for s, ek, back in links[id(sp)]:
-            if came == s.index:
+        for s, si, ek, peer, back, bi in links[id(sp)]:
+            if came == si:
                 out = None
             elif ek in shared:
                 out = shared[ek]
             else:
                 out = shared[ek] = _export(sp, s, key, bp)
-            peer = s.peer
             adj = peer.adj_in.get(key)
-            have = adj.get(back.index) if adj is not None else None
+            have = adj.get(bi) if adj is not None else None
             if out is None and have is None:
                 continue
             got = _import(peer, back, key, out, tables)
             if got is None:
                 if have is None:
                     continue
-                del adj[back.index]  # type: ignore[union-attr]
+                del adj[bi]  # type: ignore[union-attr]
             else:
                 if have is not None and got.signature() == have.signature():
                     continue
                 if adj is None:
                     adj = peer.adj_in[key] = {}
-                adj[back.index] = got
+                adj[bi] = got
             _reselect(peer, key, tables, queue)
     rib_items: dict[tuple[str, str], list[tuple[PrefixKey, Route]]] = {}
     for sp in speakers:
@@ -730,6 +743,10 @@ def _rib_routes(
     ad = ctx.ad
     bgp = ctx.dev.bgp
     assert bgp is not None
+    name = ctx.name
+    vrf = sp.vrf
+    ad_ebgp = ad["ebgp"]
+    ad_ibgp = ad["ibgp"]
     for key, paths in sp.best.items():
         text = prefix_text(*key)
         for p in paths:
@@ -751,19 +768,22 @@ def _rib_routes(
                     )
                 continue
             nh = address_text(*p.next_hop) if p.next_hop else None
+            ebgp = p.ebgp
             yield (
                 key,
                 Route(
-                    ctx.name,
-                    sp.vrf,
+                    name,
+                    vrf,
                     text,
-                    "bgp" if p.ebgp else "ibgp",
+                    "bgp" if ebgp else "ibgp",
                     nh,
                     None,
-                    ad["ebgp"] if p.ebgp else ad["ibgp"],
+                    ad_ebgp if ebgp else ad_ibgp,
                     p.med or 0,
-                    as_path=p.as_path,
-                    local_pref=p.local_pref,
-                    communities=p.communities,
+                    None,
+                    0,
+                    p.as_path,
+                    p.local_pref,
+                    p.communities,
                 ),
             )
