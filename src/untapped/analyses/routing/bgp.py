@@ -179,7 +179,7 @@ class Speaker:
         self.local: dict[PrefixKey, list[Path]] = {}
         self.adj_in: dict[PrefixKey, dict[int, Path]] = {}
         self.best: dict[PrefixKey, list[Path]] = {}
-        self.changes: dict[PrefixKey, int] = defaultdict(int)
+        self.changes: dict[PrefixKey, int] = {}
         self.multipath = bgp.multipath or 1
         self.acm = bgp.always_compare_med
         self.default_lp = bgp.default_local_pref or 100
@@ -481,8 +481,9 @@ def _reselect(
         sp.best[key] = new
     else:
         sp.best.pop(key, None)
-    sp.changes[key] += 1
-    if sp.changes[key] > MAX_CHANGES:
+    changes = sp.changes
+    n = changes[key] = changes.get(key, 0) + 1
+    if n > MAX_CHANGES:
         sp.oscillating.add(key)
         st = sp.ctx.status
         st.status = "not-converged"

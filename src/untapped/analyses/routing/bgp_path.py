@@ -77,17 +77,31 @@ def _tail(p: Path) -> tuple[int, ...]:
 
 def best(paths: list[Path], always_compare_med: bool = False, multipath: int = 1) -> list[Path]:
     """The best path first, then the multipath companions (at most `multipath` in all)."""
-    if len(paths) <= 1:
+    n = len(paths)
+    if n <= 1:
         return list(paths)
-    top: tuple[int, ...] | None = None
-    cands: list[Path] = []
-    for p in paths:
-        k = (-p.weight, -p.local_pref, 0 if p.local else 1, len(p.as_path), p.origin)
-        if top is None or k < top:
-            top = k
-            cands = [p]
-        elif k == top:
-            cands.append(p)
+    cands: list[Path]
+    if n == 2:  # the common case (two route reflectors), without loops
+        a, b = paths
+        ka = (-a.weight, -a.local_pref, 0 if a.local else 1, len(a.as_path), a.origin)
+        kb = (-b.weight, -b.local_pref, 0 if b.local else 1, len(b.as_path), b.origin)
+        if ka == kb:
+            cands = [a, b]
+            if not a.med and not b.med:  # MED 0 or none on both: the MED step keeps both
+                cands = _post_med(cands)
+                return _multipath(cands, multipath)
+        else:
+            cands = [a] if ka < kb else [b]
+    else:
+        top: tuple[int, ...] | None = None
+        cands = []
+        for p in paths:
+            k = (-p.weight, -p.local_pref, 0 if p.local else 1, len(p.as_path), p.origin)
+            if top is None or k < top:
+                top = k
+                cands = [p]
+            elif k == top:
+                cands.append(p)
     if len(cands) == 1:
         pass
     elif always_compare_med:
@@ -107,20 +121,29 @@ def best(paths: list[Path], always_compare_med: bool = False, multipath: int = 1
                 mmin = min(p.med or 0 for p in grp)
                 cands.extend(p for p in grp if (p.med or 0) == mmin)
     if len(cands) > 1:
-        post: tuple[int, ...] | None = None
-        kept: list[Path] = []
-        for p in cands:
-            k2 = (0 if p.ebgp or p.local else 1, p.igp_metric)
-            if post is None or k2 < post:
-                post = k2
-                kept = [p]
-            elif k2 == post:
-                kept.append(p)
-        cands = kept
-        if len(cands) > 1:
-            cands.sort(key=_tail)
+        cands = _post_med(cands)
+    return _multipath(cands, multipath)
+
+
+def _post_med(cands: list[Path]) -> list[Path]:
+    """eBGP over iBGP, lowest IGP metric, then the tie-breakers (order only)."""
+    post: tuple[int, ...] | None = None
+    kept: list[Path] = []
+    for p in cands:
+        k2 = (0 if p.ebgp or p.local else 1, p.igp_metric)
+        if post is None or k2 < post:
+            post = k2
+            kept = [p]
+        elif k2 == post:
+            kept.append(p)
+    if len(kept) > 1:
+        kept.sort(key=_tail)
+    return kept
+
+
+def _multipath(cands: list[Path], multipath: int) -> list[Path]:
     winner = cands[0]
-    if multipath <= 1:
+    if multipath <= 1 or len(cands) == 1:
         return [winner]
     same = [
         p
