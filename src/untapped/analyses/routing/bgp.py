@@ -31,6 +31,7 @@ from untapped.analyses.routing.policy import Attrs, apply
 from untapped.analyses.routing.rib import Grouped, Table, select
 from untapped.model.net import BgpNeighbor
 
+_UNSET = Path((0, 0, -1))  # an export not built yet
 MAX_CHANGES = 64  # best-path changes of one (speaker, prefix) before it counts as oscillating
 CISCO_WEIGHT = frozenset({"cisco_ios", "cisco_nxos", "cisco_iosxr", "arista_eos", "frr"})
 _REDIST = {
@@ -363,9 +364,10 @@ def compute(
             all_sessions[s.index] = s
     # per speaker: (session, its export class number, the peer's end of it), the peers' ends
     # known
-    classes: dict[tuple[object, ...], int] = {}
     links: dict[int, list[tuple[Session, int, int, Speaker, Session, int]]] = {}
+    nclasses: dict[int, int] = {}
     for sp in speakers:
+        classes: dict[tuple[object, ...], int] = {}
         mine: list[tuple[Session, int, int, Speaker, Session, int]] = []
         for s in sp.sessions:
             back = all_sessions.get(s.reverse)
@@ -373,6 +375,7 @@ def compute(
                 ek = classes.setdefault(s.export_class, len(classes))
                 mine.append((s, s.index, ek, s.peer, back, back.index))
         links[id(sp)] = mine
+        nclasses[id(sp)] = len(classes)
     queue: deque[tuple[Speaker, PrefixKey]] = deque()
     for sp in speakers:
         _originate(sp, tables)
@@ -401,15 +404,15 @@ def compute(
                 continue
             sent.add(key)
         # sessions of one export class get the same advertisement: build it once
-        shared: dict[int, Path | None] = {}
+        shared: list[Path | None] = [_UNSET] * nclasses[id(sp)]
         came = bp.session if bp is not None else -2
         for s, si, ek, peer, back, bi in links[id(sp)]:
             if came == si:
                 out = None
-            elif ek in shared:
-                out = shared[ek]
             else:
-                out = shared[ek] = _export(sp, s, key, bp)
+                out = shared[ek]
+                if out is _UNSET:
+                    out = shared[ek] = _export(sp, s, key, bp)
             adj = peer.adj_in.get(key)
             have = adj.get(bi) if adj is not None else None
             if out is None and have is None:
@@ -425,7 +428,7 @@ def compute(
                 if adj is None:
                     adj = peer.adj_in[key] = {}
                 adj[bi] = got
-            _reselect(peer, key, tables, queue)
+            _reselect(peer, key, tables, queue, adj)
     rib_items: dict[tuple[str, str], list[tuple[PrefixKey, Route]]] = {}
     for sp in speakers:
         _inherit_partial(sp)
@@ -458,9 +461,12 @@ def _reselect(
     key: PrefixKey,
     tables: dict[tuple[str, str], Table],
     queue: deque[tuple[Speaker, PrefixKey]],
+    adj: dict[int, Path] | None = None,
 ) -> None:
-    loc = sp.local.get(key)
-    adj = sp.adj_in.get(key)
+    """Best-path selection for `key` at `sp` (`adj`: its adj-RIB-in for `key`, when at hand)."""
+    loc = sp.local.get(key) if sp.local else None
+    if adj is None:
+        adj = sp.adj_in.get(key)
     if loc:
         cands = [p for p in loc if not p.export_only]
         if adj:
