@@ -239,7 +239,12 @@ def _compute(
     else:
         _mark_changing(ctxs, history[-2:])
 
-    ribs = {dv: _ordered(t) for dv, t in tables.items()}
+    # one sort of every prefix of the network, then each table's prefixes by their rank
+    every: set[PrefixKey] = set()
+    for t in tables.values():
+        every.update(t.routes)
+    rank = {key: i for i, key in enumerate(sorted(every))}.__getitem__
+    ribs = {dv: _ordered(t, rank) for dv, t in tables.items()}
     own = {(a_ctx.name, a.vrf, a.ip) for a_ctx in ctxs.values() for a in a_ctx.addrs}
     fibs = fib.build(tables, own) if with_fib else {}
     status = {name: ctx.status for name, ctx in ctxs.items()}
@@ -296,12 +301,12 @@ def _grouped(routes: Candidates) -> Grouped:
     return {dv: select(its).routes for dv, its in items.items()}
 
 
-def _ordered(t: Table) -> list[Route]:
-    """Routes by prefix (family, address, length), then protocol and next hop."""
+def _ordered(t: Table, rank: Callable[[PrefixKey], int]) -> list[Route]:
+    """Routes by prefix (family, address, length: `rank`), then protocol and next hop."""
     out: list[Route] = []
     add = out.append
     routes = t.routes
-    for key in sorted(routes):
+    for key in sorted(routes, key=rank):
         rs = routes[key]
         # the routes of one key share their prefix: order them by the rest
         if len(rs) == 1:
