@@ -32,6 +32,7 @@ from untapped.analyses.routing.rib import Grouped, Table, select
 from untapped.model.net import BgpNeighbor
 
 _UNSET = Path((0, 0, -1))  # an export not built yet
+_PENDING: list[Path] = []  # a best path not selected yet (lazy speakers)
 MAX_CHANGES = 64  # best-path changes of one (speaker, prefix) before it counts as oscillating
 CISCO_WEIGHT = frozenset({"cisco_ios", "cisco_nxos", "cisco_iosxr", "arista_eos", "frr"})
 _REDIST = {
@@ -353,6 +354,21 @@ def compute(
     ctxs: dict[str, DeviceCtx], edges: list[L3Edge], tables: dict[tuple[str, str], Table]
 ) -> Grouped:
     """The BGP routes of every speaker, by (device, VRF)."""
+    got = _run(ctxs, tables, lazy=True)
+    if got is None:  # a prefix changed too often for the lazy selection: select eagerly
+        got = _run(ctxs, tables, lazy=False)
+    assert got is not None
+    return got
+
+
+def _run(
+    ctxs: dict[str, DeviceCtx], tables: dict[tuple[str, str], Table], lazy: bool
+) -> Grouped | None:
+    """The propagation. `lazy`: speakers that never pass on what they learn (see `quiet`)
+    select the best path of a learned prefix once at the end instead of on every change of
+    their adj-RIB-in (the same paths: nothing reads them meanwhile); None when a prefix's
+    adj-RIB-in of such a speaker changed more than MAX_CHANGES times (its best path might
+    oscillate: the caller runs again without `lazy`, which counts best-path changes)."""
     result: Grouped = {}
     speakers = _speakers(ctxs)
     if not speakers:
@@ -391,6 +407,8 @@ def compute(
         if not sp.junos and not sp.aggregates:
             if all(not s.ebgp and not s.nb.rr_client for s in sp.sessions):
                 quiet[id(sp)] = set()  # the prefixes it advertised
+    # lazy speakers: adj-RIB-in changes per prefix (prefixes it originates are selected eagerly)
+    updates: dict[int, dict[PrefixKey, int]] = {i: {} for i in quiet} if lazy else {}
     pop = queue.popleft
     while queue:
         sp, key = pop()
@@ -428,7 +446,25 @@ def compute(
                 if adj is None:
                     adj = peer.adj_in[key] = {}
                 adj[bi] = got
+            upd = updates.get(id(peer))
+            if upd is not None and key not in peer.local:
+                n = upd[key] = upd.get(key, 0) + 1
+                if n > MAX_CHANGES:
+                    return None
+                # the prefix's place in the table is kept as eager selection would keep it
+                if adj:
+                    if key not in peer.best:
+                        peer.best[key] = _PENDING
+                else:
+                    peer.best.pop(key, None)
+                continue
             _reselect(peer, key, tables, queue, adj)
+    for sp in speakers:
+        if id(sp) in updates:
+            for key, paths in sp.best.items():
+                if paths is _PENDING:
+                    cands = list(sp.adj_in[key].values())
+                    sp.best[key] = best(cands, sp.acm, sp.multipath) if len(cands) > 1 else cands
     rib_items: dict[tuple[str, str], list[tuple[PrefixKey, Route]]] = {}
     for sp in speakers:
         _inherit_partial(sp)
