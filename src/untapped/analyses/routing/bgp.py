@@ -246,10 +246,14 @@ def _reachable(table: Table | None, fam: int, ip: int) -> tuple[bool, int, bool]
     """(reachable, IGP metric, on a connected subnet)."""
     if table is None:
         return False, 0, False
-    found = table.lpm(fam, ip)
-    if found is None:
-        return False, 0, False
-    r = found[1][0]
+    host = table.routes.get((fam, ip, 32 if fam == 4 else 128))  # the longest match, if any
+    if host:
+        r = host[0]
+    else:
+        found = table.lpm(fam, ip)
+        if found is None:
+            return False, 0, False
+        r = found[1][0]
     if r.next_hop_interface is not None and r.next_hop_ip is None and r.protocol == "static":
         from untapped.analyses.routing.addr import is_discard
 
