@@ -248,6 +248,14 @@ def compute(
         i.node: {(4, o.ip, 32) if o.loopback else (4, o.net, o.plen) for o in i.ifs} for i in insts
     }
 
+    # External routes from ASBRs (read after the SPF), area border routers.
+    externals: list[tuple[Node, PrefixKey, int, int, int | None, frozenset[str]]] = []
+    for inst in insts:
+        externals.extend(_externals(inst, tables))
+    abrs = {i.node for i in insts if BACKBONE in i.areas and len(i.areas) > 1}
+    # the routers themselves are destinations only for ABR summaries and ASBR reachability
+    routers_too = bool(abrs or externals)
+
     # 1. SPF per area, intra-area routes.
     intra: dict[Node, dict[PrefixKey, Best]] = defaultdict(dict)
     spf: dict[tuple[str, Node], tuple[list[int], list[int], list[frozenset[Hop] | None]]] = {}
@@ -261,6 +269,8 @@ def compute(
             [(num[v], c, itf, nh) for v, c, itf, nh in graph.get(nd, ())] for nd in names
         ]
         nadv = [members.get(nd, ()) for nd in names]
+        if not routers_too:
+            nadv = [[(k, c) for k, c in items if k[0] != ROUTER] for items in nadv]
         for node in members:
             order, dist, hops = _dijkstra(num[node], nadj, len(names))
             spf[(area, node)] = (order, dist, hops)
@@ -283,7 +293,6 @@ def compute(
             for key, b in tab.items():
                 _offer(intra[node], key, b[0], b[1])
 
-    abrs = {i.node for i in insts if BACKBONE in i.areas and len(i.areas) > 1}
 
     def summaries_from(b: Node, into: str) -> dict[PrefixKey, int]:
         """What ABR `b` advertises into area `into`: its intra-area routes of its other areas
@@ -333,10 +342,7 @@ def compute(
                             continue
                         _offer(inter[node], key, sdist[j] + c, ahops)
 
-    # 3. Externals from ASBRs.
-    externals: list[tuple[Node, PrefixKey, int, int, int | None, frozenset[str]]] = []
-    for inst in insts:
-        externals.extend(_externals(inst, tables))
+    # 3. Externals from ASBRs (computed above).
     stubby = {"stub", "totally-stub"}
 
     # memos shared by all routers: a prefix's text, a hop set in order (SPF shares hop sets)
