@@ -796,7 +796,19 @@ def _rib_routes(
     ad_ibgp = ad["ibgp"]
     for key, paths in sp.best.items():
         text = prefix_text(*key)
+        last: Path | None = None
         for p in paths:
+            if last is not None and (
+                p.next_hop == last.next_hop
+                and p.ebgp == last.ebgp
+                and (p.med or 0) == (last.med or 0)
+                and p.as_path == last.as_path
+                and p.local_pref == last.local_pref
+                and p.communities == last.communities
+                and not p.local
+            ):
+                continue  # the same route as the previous one (one next hop, two reflectors)
+            last = None if p.local else p
             if p.local:
                 if p.aggregate:
                     yield (

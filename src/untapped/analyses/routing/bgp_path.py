@@ -86,10 +86,17 @@ def best(paths: list[Path], always_compare_med: bool = False, multipath: int = 1
         ka = (-a.weight, -a.local_pref, 0 if a.local else 1, len(a.as_path), a.origin)
         kb = (-b.weight, -b.local_pref, 0 if b.local else 1, len(b.as_path), b.origin)
         if ka == kb:
-            cands = [a, b]
             if not a.med and not b.med:  # MED 0 or none on both: the MED step keeps both
-                cands = _post_med(cands)
-                return _multipath(cands, multipath)
+                pa = (0 if a.ebgp or a.local else 1, a.igp_metric)
+                pb = (0 if b.ebgp or b.local else 1, b.igp_metric)
+                if pa != pb:
+                    return [a] if pa < pb else [b]
+                if _tail(b) < _tail(a):
+                    a, b = b, a
+                if multipath > 1 and b.as_path == a.as_path and b.ebgp == a.ebgp and not b.local:
+                    return [a, b]
+                return [a]
+            cands = [a, b]
         else:
             cands = [a] if ka < kb else [b]
     else:

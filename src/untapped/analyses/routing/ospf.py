@@ -293,7 +293,6 @@ def compute(
             for key, b in tab.items():
                 _offer(intra[node], key, b[0], b[1])
 
-
     def summaries_from(b: Node, into: str) -> dict[PrefixKey, int]:
         """What ABR `b` advertises into area `into`: its intra-area routes of its other areas
         and, into a non-backbone area, its inter-area routes from the backbone."""
