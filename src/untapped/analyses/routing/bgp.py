@@ -33,6 +33,8 @@ from untapped.model.net import BgpNeighbor
 
 _UNSET = Path((0, 0, -1))  # an export not built yet
 _PENDING: list[Path] = []  # a best path not selected yet (lazy speakers)
+# A session seen from its speaker (see `_run`).
+Link = tuple["Session", int, int, "Speaker", "Session", int, dict[PrefixKey, int] | None, bool]
 MAX_CHANGES = 64  # best-path changes of one (speaker, prefix) before it counts as oscillating
 CISCO_WEIGHT = frozenset({"cisco_ios", "cisco_nxos", "cisco_iosxr", "arista_eos", "frr"})
 _REDIST = {
@@ -382,27 +384,6 @@ def _run(
     for sp in speakers:
         for s in sp.sessions:
             all_sessions[s.index] = s
-    # per speaker: (session, its export class number, the peer's end of it), the peers' ends
-    # known
-    links: dict[int, list[tuple[Session, int, int, Speaker, Session, int]]] = {}
-    nclasses: dict[int, int] = {}
-    for sp in speakers:
-        classes: dict[tuple[object, ...], int] = {}
-        mine: list[tuple[Session, int, int, Speaker, Session, int]] = []
-        for s in sp.sessions:
-            back = all_sessions.get(s.reverse)
-            if back is not None:
-                ek = classes.setdefault(s.export_class, len(classes))
-                mine.append((s, s.index, ek, s.peer, back, back.index))
-        links[id(sp)] = mine
-        nclasses[id(sp)] = len(classes)
-    queue: deque[tuple[Speaker, PrefixKey]] = deque()
-    for sp in speakers:
-        _originate(sp, tables)
-        for key, paths in list(sp.local.items()):
-            _reselect(sp, key, tables, queue)
-            if key not in sp.best and any(p.export_only for p in paths):
-                queue.append((sp, key))  # offered to the export policies only
     # Speakers with iBGP sessions to non-clients only (no reflection, no aggregates, not Junos)
     # never pass on a path learned over iBGP: a best-path change to such a path (or to none)
     # sends nothing, unless they advertised the prefix before (a withdrawal is due then).
@@ -413,6 +394,30 @@ def _run(
                 quiet[id(sp)] = set()  # the prefixes it advertised
     # lazy speakers: adj-RIB-in changes per prefix (prefixes it originates are selected eagerly)
     updates: dict[int, dict[PrefixKey, int]] = {i: {} for i in quiet} if lazy else {}
+    # per speaker: (session, its index, its export class number, the peer, the peer's end of
+    # it, its index, the peer's adj-RIB-in change counts when lazy, whether the peer imports
+    # over it without policy over iBGP), the peers' ends known
+    links: dict[int, list[Link]] = {}
+    nclasses: dict[int, int] = {}
+    for sp in speakers:
+        classes: dict[tuple[object, ...], int] = {}
+        mine: list[Link] = []
+        for s in sp.sessions:
+            back = all_sessions.get(s.reverse)
+            if back is not None:
+                ek = classes.setdefault(s.export_class, len(classes))
+                plain = back.nb.pl_in is None and back.nb.rm_in is None and not back.ebgp
+                upd = updates.get(id(s.peer))
+                mine.append((s, s.index, ek, s.peer, back, back.index, upd, plain))
+        links[id(sp)] = mine
+        nclasses[id(sp)] = len(classes)
+    queue: deque[tuple[Speaker, PrefixKey]] = deque()
+    for sp in speakers:
+        _originate(sp, tables)
+        for key, paths in list(sp.local.items()):
+            _reselect(sp, key, tables, queue)
+            if key not in sp.best and any(p.export_only for p in paths):
+                queue.append((sp, key))  # offered to the export policies only
     pop = queue.popleft
     while queue:
         sp, key = pop()
@@ -428,7 +433,7 @@ def _run(
         # sessions of one export class get the same advertisement: build it once
         shared: list[Path | None] = [_UNSET] * nclasses[id(sp)]
         came = bp.session if bp is not None else -2
-        for s, si, ek, peer, back, bi in links[id(sp)]:
+        for s, si, ek, peer, back, bi, upd, plain in links[id(sp)]:
             if came == si:
                 out = None
             else:
@@ -437,9 +442,29 @@ def _run(
                     out = shared[ek] = _export(sp, s, key, bp)
             adj = peer.adj_in.get(key)
             have = adj.get(bi) if adj is not None else None
-            if out is None and have is None:
-                continue
-            got = _import(peer, back, key, out, tables)
+            if out is None:
+                if have is None:
+                    continue
+                got = None
+            elif plain:  # `_import` without policy over iBGP, inlined
+                if out.originator and out.originator == peer.rid:
+                    got = None
+                else:
+                    nb = back.nb
+                    got = replace(out, session=bi, ebgp=False, peer_ip=nb.ip, weight=nb.weight or 0)
+                    nh = got.next_hop
+                    if nh is None:
+                        nh = got.next_hop = (nb.family, nb.ip)
+                    reach = peer.reach.get(nh)
+                    if reach is None:
+                        table = tables.get((peer.ctx.name, peer.vrf))
+                        reach = peer.reach[nh] = _reachable(table, *nh)
+                    if reach[0]:
+                        got.igp_metric = reach[1]
+                    else:
+                        got = None
+            else:
+                got = _import(peer, back, key, out, tables)
             if got is None:
                 if have is None:
                     continue
@@ -450,7 +475,6 @@ def _run(
                 if adj is None:
                     adj = peer.adj_in[key] = {}
                 adj[bi] = got
-            upd = updates.get(id(peer))
             if upd is not None and key not in peer.local:
                 n = upd[key] = upd.get(key, 0) + 1
                 if n > MAX_CHANGES:
