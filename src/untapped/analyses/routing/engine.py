@@ -311,9 +311,17 @@ def _ordered(t: Table, rank: Callable[[PrefixKey], int]) -> list[Route]:
         # the routes of one key share their prefix: order them by the rest
         if len(rs) == 1:
             add(rs[0])
-        elif len(rs) == 2:
+        elif len(rs) == 2:  # `_route_order` inlined for the common case of one protocol
             a, b = rs
-            if _route_order(b) < _route_order(a):
+            if a.protocol == b.protocol:
+                an = a.next_hop_ip or ""
+                bn = b.next_hop_ip or ""
+                swap = bn < an or (
+                    bn == an and (b.next_hop_interface or "") < (a.next_hop_interface or "")
+                )
+            else:
+                swap = _route_order(b) < _route_order(a)
+            if swap:
                 add(b)
                 add(a)
             else:
