@@ -256,98 +256,15 @@ def compute(
     # the routers themselves are destinations only for ABR summaries and ASBR reachability
     routers_too = bool(abrs or externals)
 
-    # 1. SPF per area, intra-area routes.
     intra: dict[Node, dict[PrefixKey, Best]] = defaultdict(dict)
-    spf: dict[tuple[str, Node], tuple[list[int], list[int], list[frozenset[Hop] | None]]] = {}
-    ids: dict[str, dict[Node, int]] = {}
-    intra_by_area: dict[tuple[Node, str], dict[PrefixKey, Best]] = defaultdict(dict)
-    for area, members in adverts.items():
-        graph = adj.get(area, {})
-        names = sorted(set(members) | set(graph))
-        num = ids[area] = {nd: i for i, nd in enumerate(names)}
-        nadj: list[list[tuple[int, int, str, str]]] = [
-            [(num[v], c, itf, nh) for v, c, itf, nh in graph.get(nd, ())] for nd in names
-        ]
-        nadv = [members.get(nd, ()) for nd in names]
-        if not routers_too:
-            nadv = [[(k, c) for k, c in items if k[0] != ROUTER] for items in nadv]
-        for node in members:
-            order, dist, hops = _dijkstra(num[node], nadj, len(names))
-            spf[(area, node)] = (order, dist, hops)
-            tab = intra_by_area[(node, area)]
-            get = tab.get
-            for other in order:
-                d = dist[other]
-                fh = hops[other]
-                assert fh is not None
-                for key, c in nadv[other]:
-                    cost = d + c
-                    known = get(key)
-                    if known is None or cost < known[0]:
-                        tab[key] = (cost, fh)
-                    elif cost == known[0] and fh is not known[1]:
-                        tab[key] = (cost, known[1] | fh)
-            if len(by_node[node].areas) == 1:
-                intra[node] = tab  # one area: its table is the router's (read only from here)
-                continue
-            for key, b in tab.items():
-                _offer(intra[node], key, b[0], b[1])
-
-    def summaries_from(b: Node, into: str) -> dict[PrefixKey, int]:
-        """What ABR `b` advertises into area `into`: its intra-area routes of its other areas
-        and, into a non-backbone area, its inter-area routes from the backbone."""
-        inst = by_node[b]
-        kind = inst.area_kind(into)
-        out: dict[PrefixKey, int] = {}
-        if kind in ("stub", "totally-stub", "totally-nssa"):
-            out[(4, 0, 0)] = inst.area_default_cost(into)
-            if kind != "stub":
-                return out
-        for area in inst.areas:
-            if area == into:
-                continue
-            for key, best in intra_by_area[(b, area)].items():
-                if key not in out or best[0] < out[key]:
-                    out[key] = best[0]
-        if into != BACKBONE:
-            for key, best in inter.get(b, {}).items():
-                if key not in out or best[0] < out[key]:
-                    out[key] = best[0]
-        return out
-
-    # 2. Inter-area routes: backbone routers first (ABRs only listen to the backbone), then the
-    # routers of the other areas.
     inter: dict[Node, dict[PrefixKey, Best]] = defaultdict(dict)
-    for phase in (True, False):
-        for inst in insts:
-            node = inst.node
-            in_bb = BACKBONE in inst.areas
-            if phase != in_bb:
-                continue
-            listen = [BACKBONE] if in_bb else sorted(inst.areas)
-            for area in listen:
-                _, sdist, shops = spf[(area, node)]
-                num = ids[area]
-                for abr in abrs:
-                    if abr == node or area not in by_node[abr].areas:
-                        continue
-                    j = num.get(abr)
-                    if j is None or sdist[j] < 0:
-                        continue
-                    ahops = shops[j]
-                    assert ahops is not None
-                    for key, c in summaries_from(abr, area).items():
-                        if key in intra[node] or key in own[node]:
-                            continue
-                        _offer(inter[node], key, sdist[j] + c, ahops)
-
-    # 3. Externals from ASBRs (computed above).
     stubby = {"stub", "totally-stub"}
-
     # memos shared by all routers: a prefix's text, a hop set in order (SPF shares hop sets)
     texts: dict[PrefixKey, str] = {}
     ordered: dict[frozenset[Hop], list[Hop]] = {}
-    for inst in insts:
+
+    def emit_router(inst: Instance) -> None:
+        """The routes of one router, into `out`."""
         node = inst.node
         ctx = inst.ctx
         routes: dict[PrefixKey, list[Route]] = {}
@@ -427,6 +344,106 @@ def compute(
                 [(k, r) for k, rs in got.items() for r in rs]
                 + [(k, r) for k, rs in routes.items() for r in rs]
             ).routes
+
+    # One area, no ABR, no external: each router's routes are emitted as soon as its SPF is
+    # done, and its tables dropped (less memory; the same routes in the same order).
+    streaming = len(adverts) == 1 and not routers_too and all(len(i.areas) == 1 for i in insts)
+    streamed: set[Node] = set()
+
+    # 1. SPF per area, intra-area routes.
+    spf: dict[tuple[str, Node], tuple[list[int], list[int], list[frozenset[Hop] | None]]] = {}
+    ids: dict[str, dict[Node, int]] = {}
+    intra_by_area: dict[tuple[Node, str], dict[PrefixKey, Best]] = defaultdict(dict)
+    for area, members in adverts.items():
+        graph = adj.get(area, {})
+        names = sorted(set(members) | set(graph))
+        num = ids[area] = {nd: i for i, nd in enumerate(names)}
+        nadj: list[list[tuple[int, int, str, str]]] = [
+            [(num[v], c, itf, nh) for v, c, itf, nh in graph.get(nd, ())] for nd in names
+        ]
+        nadv = [members.get(nd, ()) for nd in names]
+        if not routers_too:
+            nadv = [[(k, c) for k, c in items if k[0] != ROUTER] for items in nadv]
+        for node in members:
+            order, dist, hops = _dijkstra(num[node], nadj, len(names))
+            if not streaming:
+                spf[(area, node)] = (order, dist, hops)
+            tab = intra_by_area[(node, area)]
+            get = tab.get
+            for other in order:
+                d = dist[other]
+                fh = hops[other]
+                assert fh is not None
+                for key, c in nadv[other]:
+                    cost = d + c
+                    known = get(key)
+                    if known is None or cost < known[0]:
+                        tab[key] = (cost, fh)
+                    elif cost == known[0] and fh is not known[1]:
+                        tab[key] = (cost, known[1] | fh)
+            if streaming:
+                intra[node] = tab
+                emit_router(by_node[node])
+                streamed.add(node)
+                del intra[node]
+                del intra_by_area[(node, area)]
+                continue
+            if len(by_node[node].areas) == 1:
+                intra[node] = tab  # one area: its table is the router's (read only from here)
+                continue
+            for key, b in tab.items():
+                _offer(intra[node], key, b[0], b[1])
+
+    def summaries_from(b: Node, into: str) -> dict[PrefixKey, int]:
+        """What ABR `b` advertises into area `into`: its intra-area routes of its other areas
+        and, into a non-backbone area, its inter-area routes from the backbone."""
+        inst = by_node[b]
+        kind = inst.area_kind(into)
+        out: dict[PrefixKey, int] = {}
+        if kind in ("stub", "totally-stub", "totally-nssa"):
+            out[(4, 0, 0)] = inst.area_default_cost(into)
+            if kind != "stub":
+                return out
+        for area in inst.areas:
+            if area == into:
+                continue
+            for key, best in intra_by_area[(b, area)].items():
+                if key not in out or best[0] < out[key]:
+                    out[key] = best[0]
+        if into != BACKBONE:
+            for key, best in inter.get(b, {}).items():
+                if key not in out or best[0] < out[key]:
+                    out[key] = best[0]
+        return out
+
+    # 2. Inter-area routes: backbone routers first (ABRs only listen to the backbone), then the
+    # routers of the other areas.
+    for phase in (True, False) if abrs else ():  # (nothing to hear without an ABR)
+        for inst in insts:
+            node = inst.node
+            in_bb = BACKBONE in inst.areas
+            if phase != in_bb:
+                continue
+            listen = [BACKBONE] if in_bb else sorted(inst.areas)
+            for area in listen:
+                _, sdist, shops = spf[(area, node)]
+                num = ids[area]
+                for abr in abrs:
+                    if abr == node or area not in by_node[abr].areas:
+                        continue
+                    j = num.get(abr)
+                    if j is None or sdist[j] < 0:
+                        continue
+                    ahops = shops[j]
+                    assert ahops is not None
+                    for key, c in summaries_from(abr, area).items():
+                        if key in intra[node] or key in own[node]:
+                            continue
+                        _offer(inter[node], key, sdist[j] + c, ahops)
+
+    for inst in insts:
+        if inst.node not in streamed:
+            emit_router(inst)
     return out
 
 
