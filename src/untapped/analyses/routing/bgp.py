@@ -28,7 +28,7 @@ from untapped.analyses.routing.bgp_path import Path, best
 from untapped.analyses.routing.context import DeviceCtx, vrf_name
 from untapped.analyses.routing.model import L3Edge, Route
 from untapped.analyses.routing.policy import Attrs, apply
-from untapped.analyses.routing.rib import Grouped, Table, select
+from untapped.analyses.routing.rib import Grouped, Part, Table, select
 from untapped.model.net import BgpNeighbor
 
 _UNSET = Path((0, 0, -1))  # an export not built yet
@@ -488,20 +488,17 @@ def _run(
                 continue
             _reselect(peer, key, tables, queue, adj)
     for sp in speakers:
-        if id(sp) in updates:
-            for key, paths in sp.best.items():
-                if paths is _PENDING:
-                    cands = list(sp.adj_in[key].values())
-                    sp.best[key] = best(cands, sp.acm, sp.multipath) if len(cands) > 1 else cands
-    rib_items: dict[tuple[str, str], list[tuple[PrefixKey, Route]]] = {}
-    for sp in speakers:
         _inherit_partial(sp)
-        items = rib_items.get((sp.ctx.name, sp.vrf))
-        if items is None:
-            items = rib_items[(sp.ctx.name, sp.vrf)] = []
-        items.extend(_rib_routes(sp, tables))
-    for dv, its in rib_items.items():
-        result[dv] = select(its).routes
+        part: Part = {}
+        for key, routes in _rib_lists(sp):  # each list folded as `select` folds it
+            part[key] = routes if len(routes) == 1 else select((key, r) for r in routes).routes[key]
+        dv = (sp.ctx.name, sp.vrf)
+        before = result.get(dv)
+        if before is None:
+            result[dv] = part
+        else:  # (one speaker per device and VRF: not expected)
+            both = [(k, r) for pt in (before, part) for k, rs in pt.items() for r in rs]
+            result[dv] = select(both).routes
     return result
 
 
@@ -807,19 +804,20 @@ def _import(
     return p
 
 
-def _rib_routes(
-    sp: Speaker, tables: dict[tuple[str, str], Table]
-) -> Iterator[tuple[PrefixKey, Route]]:
+def _rib_lists(sp: Speaker) -> Iterator[tuple[PrefixKey, list[Route]]]:
+    """The RIB routes of `sp` by prefix (a lazy speaker's best paths selected here)."""
     ctx = sp.ctx
     ad = ctx.ad
-    bgp = ctx.dev.bgp
-    assert bgp is not None
     name = ctx.name
     vrf = sp.vrf
     ad_ebgp = ad["ebgp"]
     ad_ibgp = ad["ibgp"]
     for key, paths in sp.best.items():
+        if paths is _PENDING:
+            cands = list(sp.adj_in[key].values())
+            paths = sp.best[key] = best(cands, sp.acm, sp.multipath) if len(cands) > 1 else cands
         text = prefix_text(*key)
+        routes: list[Route] = []
         last: Path | None = None
         for p in paths:
             if last is not None and (
@@ -835,11 +833,10 @@ def _rib_routes(
             last = None if p.local else p
             if p.local:
                 if p.aggregate:
-                    yield (
-                        key,
+                    routes.append(
                         Route(
-                            ctx.name,
-                            sp.vrf,
+                            name,
+                            vrf,
                             text,
                             "aggregate",
                             None,
@@ -847,13 +844,12 @@ def _rib_routes(
                             ad["bgp_local"],
                             0,
                             local_pref=p.local_pref,
-                        ),
+                        )
                     )
                 continue
             nh = address_text(*p.next_hop) if p.next_hop else None
             ebgp = p.ebgp
-            yield (
-                key,
+            routes.append(
                 Route(
                     name,
                     vrf,
@@ -868,5 +864,7 @@ def _rib_routes(
                     p.as_path,
                     p.local_pref,
                     p.communities,
-                ),
+                )
             )
+        if routes:
+            yield key, routes
