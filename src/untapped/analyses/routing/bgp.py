@@ -505,6 +505,19 @@ def _import(
     return p
 
 
+def _same_route(p: Path, q: Path) -> bool:
+    """Whether learned path `p` gives the same RIB route as learned path `q`."""
+    return (
+        p.next_hop == q.next_hop
+        and p.ebgp == q.ebgp
+        and (p.med or 0) == (q.med or 0)
+        and p.as_path == q.as_path
+        and p.local_pref == q.local_pref
+        and p.communities == q.communities
+        and not p.local
+    )
+
+
 def _rib_lists(sp: Speaker) -> Iterator[tuple[PrefixKey, list[Route]]]:
     """The RIB routes of `sp` by prefix (a lazy speaker's best paths selected here)."""
     ctx = sp.ctx
@@ -516,20 +529,19 @@ def _rib_lists(sp: Speaker) -> Iterator[tuple[PrefixKey, list[Route]]]:
     for key, paths in sp.best.items():
         if paths is _PENDING:
             cands = list(sp.adj_in[key].values())
-            paths = sp.best[key] = best(cands, sp.acm, sp.multipath) if len(cands) > 1 else cands
+            if len(cands) == 2 and _same_route(cands[1], cands[0]):
+                # (learned paths) whichever wins, with its companion or not: the same route
+                paths = cands[:1]
+            elif len(cands) > 1:
+                paths = best(cands, sp.acm, sp.multipath)
+            else:
+                paths = cands
+            sp.best[key] = paths
         text = prefix_text(*key)
         routes: list[Route] = []
         last: Path | None = None
         for p in paths:
-            if last is not None and (
-                p.next_hop == last.next_hop
-                and p.ebgp == last.ebgp
-                and (p.med or 0) == (last.med or 0)
-                and p.as_path == last.as_path
-                and p.local_pref == last.local_pref
-                and p.communities == last.communities
-                and not p.local
-            ):
+            if last is not None and _same_route(p, last):
                 continue  # the same route as the previous one (one next hop, two reflectors)
             last = None if p.local else p
             if p.local:
