@@ -92,8 +92,11 @@ def part_sums(part: Part) -> dict[str, int]:
 
 def merge(parts: list[tuple[Part, dict[str, int]]]) -> Table:
     """The main RIB from folded parts (each with its `part_sums`), in order: the same table as
-    `select` over the concatenation of their routes. Parts whose prefixes are new to the table
-    are added whole; the others prefix by prefix."""
+    `select` over the concatenation of their routes, provided no protocol has routes in two
+    parts (true of the engine's sources: connected/local, OSPF, BGP; a fold drops a route of the
+    first protocol that an equal-cost route of another protocol precedes, which a route of that
+    protocol in an earlier part would have kept). Parts whose prefixes are new to the table are
+    added whole; the others prefix by prefix."""
     table = Table()
     best = table.routes
     sums: dict[str, int] | None = {}
