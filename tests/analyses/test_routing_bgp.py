@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path as FsPath
+from typing import Any
+
+import msgspec
+import pytest
+
 from untapped.analyses.routing import compute
 from untapped.analyses.routing.bgp_path import Path, best
 from untapped.collect.files import Artifact
@@ -143,3 +150,74 @@ def test_good_gadget_converges() -> None:
     assert dp.converged
     rib = {r.prefix: r for r in dp.ribs[("a", "default")]}
     assert rib["192.0.2.0/24"].as_path == (100,)
+
+
+def _eager_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from untapped.analyses.routing import bgp
+
+    def eager(ctxs: Any, edges: Any, tables: Any) -> Any:
+        return bgp._run(ctxs, tables, lazy=False)
+
+    eager.__module__ = bgp.compute.__module__
+    monkeypatch.setattr(bgp, "compute", eager)
+
+
+def _summary(dp: Any) -> tuple[object, ...]:
+    ribs = sorted((dv, [msgspec.json.encode(r) for r in rib]) for dv, rib in dp.ribs.items())
+    status = sorted((n, s.status, s.notes) for n, s in dp.status.items())
+    return ribs, status, dp.iterations, dp.converged
+
+
+def test_lazy_selection_falls_back_when_an_upstream_oscillates(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """e, an iBGP peer of a (BAD GADGET), only listens: its best path is selected lazily until
+    its adj-RIB-in changes too often; then the whole propagation runs eagerly again, and e is
+    reported like an eager run reports it. (A low change limit makes e's adj-RIB-in overflow.)"""
+    from untapped.analyses.routing import bgp
+
+    monkeypatch.setattr(bgp, "MAX_CHANGES", 2)
+    runs: list[bool] = []
+    run = bgp._run
+
+    def counted(ctxs: Any, tables: Any, lazy: bool) -> Any:
+        got = run(ctxs, tables, lazy)
+        runs.append(got is None)
+        return got
+
+    monkeypatch.setattr(bgp, "_run", counted)
+    devs = _bad_gadget()
+    a = next(d for d in devs if d.name == "a")
+    e_lines = ["hostname e"]
+    a_lines: list[str] = []
+    a_bgp = ["router bgp 1"]
+    e_bgp = ["router bgp 1"]
+    for k in (7, 8):  # two sessions between a and e: two adj-RIB-in changes per change of a
+        e_lines += [f"interface GigabitEthernet0/{k}", f" ip address 10.0.{k}.2 255.255.255.0"]
+        a_lines += [f"interface GigabitEthernet0/{k}", f" ip address 10.0.{k}.1 255.255.255.0"]
+        e_bgp.append(f" neighbor 10.0.{k}.1 remote-as 1")
+        a_bgp += [f" neighbor 10.0.{k}.2 remote-as 1", f" neighbor 10.0.{k}.2 next-hop-self"]
+    e = _dev("\n".join(e_lines + e_bgp) + "\n", "e.cfg")
+    a2 = _dev("\n".join(a_lines + a_bgp) + "\n", "a2.cfg")
+    a.interfaces.update(a2.interfaces)
+    assert a.bgp is not None and a2.bgp is not None
+    a.bgp.neighbors.extend(a2.bgp.neighbors)
+    lazy = compute([*devs, e], max_iterations=10)
+    assert True in runs  # the lazy run gave up at least once
+    assert [r.prefix for r in lazy.ribs[("e", "default")] if r.protocol == "ibgp"]
+    monkeypatch.setattr(bgp, "_run", run)
+    _eager_only(monkeypatch)
+    eager = compute([*devs, e], max_iterations=10)
+    assert _summary(lazy) == _summary(eager)
+
+
+def test_lazy_selection_gives_the_eager_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    sys.path.insert(0, str(FsPath(__file__).resolve().parents[2] / "benchmarks"))
+    from routing_bench import fabric
+
+    devs = [_dev(text, name) for name, text in sorted(fabric(40, 4).items())]
+    lazy = compute(devs)
+    _eager_only(monkeypatch)
+    eager = compute(devs)
+    assert _summary(lazy) == _summary(eager)
+    assert sum(len(r) for r in lazy.ribs.values()) > 1000

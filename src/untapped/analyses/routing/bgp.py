@@ -12,8 +12,10 @@ IPv4/IPv6 unicast. Cluster lists are approximated by originator ids.
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
+from collections import deque
 from collections.abc import Iterator
+
+from msgspec.structs import replace
 
 from untapped.analyses.routing.addr import (
     PrefixKey,
@@ -23,12 +25,24 @@ from untapped.analyses.routing.addr import (
     prefix_text,
 )
 from untapped.analyses.routing.bgp_path import Path, best
+from untapped.analyses.routing.bgp_session import (
+    Session,
+    Speaker,
+    _pk,
+    _reachable,
+    _sessions,
+    _speakers,
+    parse_asn,
+)
 from untapped.analyses.routing.context import DeviceCtx, vrf_name
 from untapped.analyses.routing.model import L3Edge, Route
 from untapped.analyses.routing.policy import Attrs, apply
-from untapped.analyses.routing.rib import Grouped, Table
-from untapped.model.net import BgpNeighbor
+from untapped.analyses.routing.rib import Grouped, Part, Table, select
 
+_UNSET = Path((0, 0, -1))  # an export not built yet
+_PENDING: list[Path] = []  # a best path not selected yet (lazy speakers)
+# A session seen from its speaker (see `_run`).
+Link = tuple["Session", int, int, "Speaker", "Session", int, dict[PrefixKey, int] | None, bool]
 MAX_CHANGES = 64  # best-path changes of one (speaker, prefix) before it counts as oscillating
 CISCO_WEIGHT = frozenset({"cisco_ios", "cisco_nxos", "cisco_iosxr", "arista_eos", "frr"})
 _REDIST = {
@@ -43,313 +57,25 @@ _REDIST = {
 }
 
 
-def parse_asn(text: str | None) -> int | None:
-    if text is None:
-        return None
-    t = text.strip()
-    if "." in t:
-        hi, _, lo = t.partition(".")
-        if hi.isdigit() and lo.isdigit():
-            return int(hi) * 65536 + int(lo)
-        return None
-    return int(t) if t.isdigit() else None
-
-
-class Neighbor:
-    """A neighbour statement with its peer-group inherited."""
-
-    __slots__ = (
-        "family",
-        "ip",
-        "kind",
-        "line",
-        "local_as",
-        "multihop",
-        "nhs",
-        "pl_in",
-        "pl_out",
-        "remote_as",
-        "rm_in",
-        "rm_out",
-        "rr_client",
-        "update_source",
-        "weight",
-    )
-
-    def __init__(self, nb: BgpNeighbor, group: BgpNeighbor | None, fam: int, ip: int) -> None:
-        def pick(attr: str) -> object:
-            v = getattr(nb, attr)
-            if (v is None or v is False) and group is not None:
-                return getattr(group, attr)
-            return v
-
-        self.ip = ip
-        self.family = fam
-        ras = pick("remote_as")
-        self.kind = None
-        self.remote_as = None
-        if isinstance(ras, str):
-            if ras.lower() in ("internal", "external"):
-                self.kind = ras.lower()
-            else:
-                self.remote_as = parse_asn(ras)
-        self.update_source = pick("update_source")
-        self.rm_in = pick("route_map_in")
-        self.rm_out = pick("route_map_out")
-        self.pl_in = pick("prefix_list_in")
-        self.pl_out = pick("prefix_list_out")
-        self.nhs = bool(pick("next_hop_self"))
-        self.rr_client = bool(pick("route_reflector_client"))
-        w = pick("weight")
-        self.weight = w if isinstance(w, int) else None
-        self.multihop = pick("ebgp_multihop") is not None or pick("ttl_security") is not None
-        self.local_as = parse_asn(pick("local_as"))  # type: ignore[arg-type]
-        self.line = nb.span.line
-
-
-class Session:
-    __slots__ = ("ebgp", "index", "local_ip", "nb", "peer", "reverse", "speaker")
-
-    @property
-    def export_class(self) -> tuple[object, ...]:
-        """What `_export` reads of the session, besides its index (checked apart)."""
-        nb = self.nb
-        return (
-            nb.family,
-            nb.rr_client,
-            self.ebgp,
-            nb.pl_out,
-            nb.rm_out,
-            nb.local_as,
-            nb.nhs,
-            self.local_ip,
-        )
-
-    def __init__(self, index: int, speaker: Speaker, peer: Speaker, nb: Neighbor, local_ip: int):
-        self.index = index
-        self.speaker = speaker
-        self.peer = peer
-        self.nb = nb
-        self.local_ip = local_ip
-        self.ebgp = False
-        self.reverse = -1
-
-
-class Speaker:
-    __slots__ = (
-        "acm",
-        "adj_in",
-        "aggregates",
-        "asn",
-        "best",
-        "by_index",
-        "changes",
-        "ctx",
-        "default_lp",
-        "junos",
-        "local",
-        "multipath",
-        "neighbors",
-        "oscillating",
-        "reach",
-        "rid",
-        "sessions",
-        "suppressed",
-        "vrf",
-    )
-
-    def __init__(self, ctx: DeviceCtx, vrf: str, asn: int) -> None:
-        self.ctx = ctx
-        self.vrf = vrf
-        self.asn = asn
-        bgp = ctx.dev.bgp
-        assert bgp is not None
-        self.rid = 0
-        rid = parse_address(bgp.router_id) if bgp.router_id else None
-        if rid is not None:
-            self.rid = rid[1]
-        else:
-            loops = [a.ip for a in ctx.addrs if a.family == 4 and a.interface.lower()[:2] == "lo"]
-            alls = [a.ip for a in ctx.addrs if a.family == 4]
-            self.rid = max(loops or alls or [0])
-        self.neighbors: list[Neighbor] = []
-        self.sessions: list[Session] = []
-        self.local: dict[PrefixKey, list[Path]] = {}
-        self.adj_in: dict[PrefixKey, dict[int, Path]] = defaultdict(dict)
-        self.best: dict[PrefixKey, list[Path]] = {}
-        self.changes: dict[PrefixKey, int] = defaultdict(int)
-        self.multipath = bgp.multipath or 1
-        self.acm = bgp.always_compare_med
-        self.default_lp = bgp.default_local_pref or 100
-        self.aggregates = [
-            (k, a.summary_only)
-            for a in bgp.aggregates
-            if vrf_name(a.vrf) == vrf and (k := _pk(a.prefix)) is not None
-        ]
-        self.suppressed: set[PrefixKey] = set()
-        self.junos = ctx.dialect == "juniper_junos"
-        self.oscillating: set[PrefixKey] = set()
-        self.by_index: dict[int, Session] = {}
-        self.reach: dict[tuple[int, int], tuple[bool, int, bool]] = {}
-
-
-def _pk(text: str) -> PrefixKey | None:
-    from untapped.analyses.routing.addr import parse_prefix
-
-    return parse_prefix(text)
-
-
-def _speakers(ctxs: dict[str, DeviceCtx]) -> list[Speaker]:
-    out: list[Speaker] = []
-    for ctx in ctxs.values():
-        bgp = ctx.dev.bgp
-        if bgp is None:
-            continue
-        asn = parse_asn(bgp.asn)
-        if asn is None:
-            ctx.unsupported(f"bgp {bgp.asn!r} (line {bgp.span.line}): AS number not understood")
-            continue
-        groups = {n.address: n for n in bgp.neighbors if n.is_group}
-        by_vrf: dict[str, Speaker] = {}
-        for nb in bgp.neighbors:
-            if nb.is_group or nb.shutdown:
-                continue
-            addr = parse_address(nb.address)
-            if addr is None:
-                ctx.unsupported(f"bgp neighbor {nb.address} (line {nb.span.line}): unnumbered")
-                continue
-            fams = nb.activated
-            if any(("vpn" in f or "evpn" in f or "l2vpn" in f) for f in fams):
-                ctx.unsupported(f"bgp neighbor {nb.address} (line {nb.span.line}): vpn families")
-            vrf = vrf_name(nb.vrf)
-            sp = by_vrf.get(vrf)
-            if sp is None:
-                sp = by_vrf[vrf] = Speaker(ctx, vrf, asn)
-            grp = groups.get(nb.peer_group) if nb.peer_group else None
-            sp.neighbors.append(Neighbor(nb, grp, addr[0], addr[1]))
-        for v in [vrf_name(x.vrf) for x in bgp.networks] + [
-            vrf_name(a.vrf) for a in bgp.aggregates
-        ]:
-            if v not in by_vrf:
-                by_vrf[v] = Speaker(ctx, v, asn)
-        if bgp.redistribute and "default" not in by_vrf:
-            by_vrf["default"] = Speaker(ctx, "default", asn)
-        out.extend(by_vrf.values())
-    return out
-
-
-def _reachable(table: Table | None, fam: int, ip: int) -> tuple[bool, int, bool]:
-    """(reachable, IGP metric, on a connected subnet)."""
-    if table is None:
-        return False, 0, False
-    found = table.lpm(fam, ip)
-    if found is None:
-        return False, 0, False
-    r = found[1][0]
-    if r.next_hop_interface is not None and r.next_hop_ip is None and r.protocol == "static":
-        from untapped.analyses.routing.addr import is_discard
-
-        if is_discard(r.next_hop_interface):
-            return False, 0, False
-    return True, r.metric, r.protocol in ("connected", "local")
-
-
-def _local_address(sp: Speaker, nb: Neighbor, table: Table | None) -> int | None:
-    ctx = sp.ctx
-    if isinstance(nb.update_source, str):
-        itf = ctx.interface(nb.update_source)
-        if itf is None:
-            a = parse_address(nb.update_source)
-            return a[1] if a is not None else None
-        for a2 in ctx.addrs:
-            if a2.interface == itf and a2.family == nb.family and not a2.secondary:
-                return a2.ip
-        return None
-    for a2 in ctx.addrs:  # the interface on the neighbour's subnet
-        if a2.family == nb.family and a2.vrf == sp.vrf:
-            if a2.net == (nb.ip >> ((32 if a2.family == 4 else 128) - a2.plen)) << (
-                (32 if a2.family == 4 else 128) - a2.plen
-            ):
-                return a2.ip
-    if table is None:
-        return None
-    found = table.lpm(nb.family, nb.ip)
-    if found is None:
-        return None
-    r = found[1][0]
-    itf_name = r.next_hop_interface
-    if itf_name is None and r.next_hop_ip is not None:
-        nh = parse_address(r.next_hop_ip)
-        f2 = table.lpm(nh[0], nh[1]) if nh is not None else None
-        itf_name = f2[1][0].next_hop_interface if f2 is not None else None
-    for a2 in ctx.addrs:
-        if a2.interface == itf_name and a2.family == nb.family and not a2.secondary:
-            return a2.ip
-    return None
-
-
-def _sessions(speakers: list[Speaker], tables: dict[tuple[str, str], Table]) -> None:
-    owners: dict[tuple[int, int, str], list[Speaker]] = defaultdict(list)
-    for sp in speakers:
-        for a in sp.ctx.addrs:
-            if a.vrf == sp.vrf:
-                owners[(a.family, a.ip, a.vrf)].append(sp)
-    index = 0
-    pending: dict[tuple[int, int, int, int], Session] = {}
-    for sp in speakers:
-        table = tables.get((sp.ctx.name, sp.vrf))
-        for nb in sp.neighbors:
-            local_ip = _local_address(sp, nb, table)
-            if local_ip is None:
-                continue
-            ok, _, connected = _reachable(table, nb.family, nb.ip)
-            if not ok:
-                continue
-            for peer in owners.get((nb.family, nb.ip, sp.vrf), []):
-                if peer is sp:
-                    continue
-                my_as = nb.local_as or sp.asn
-                if nb.remote_as is not None and nb.remote_as != peer.asn:
-                    continue
-                if nb.kind == "internal" and peer.asn != my_as:
-                    continue
-                if nb.kind == "external" and peer.asn == my_as:
-                    continue
-                if nb.remote_as is None and nb.kind is None and not sp.junos:
-                    continue
-                if nb.remote_as is None and nb.kind is None and peer.asn != my_as:
-                    continue
-                ebgp = peer.asn != my_as
-                if ebgp and not nb.multihop and not connected:
-                    continue
-                s = Session(index, sp, peer, nb, local_ip)
-                s.ebgp = ebgp
-                index += 1
-                # the two ends: (my address, peer address) must match the peer's statement
-                pending[(nb.family, local_ip, nb.ip, id(sp))] = s
-    by_pair: dict[tuple[int, int, int], list[Session]] = defaultdict(list)
-    for (fam, lip, pip, _), s in pending.items():
-        by_pair[(fam, lip, pip)].append(s)
-    for (fam, lip, pip), ss in by_pair.items():
-        for s in ss:
-            if s.reverse >= 0:
-                continue
-            for t in by_pair.get((fam, pip, lip), []):
-                if t.speaker is s.peer and t.peer is s.speaker:
-                    s.reverse = t.index
-                    t.reverse = s.index
-                    break
-    for ss in by_pair.values():
-        for s in ss:
-            if s.reverse >= 0:
-                s.speaker.sessions.append(s)
-                s.speaker.by_index[s.index] = s
-
-
 def compute(
     ctxs: dict[str, DeviceCtx], edges: list[L3Edge], tables: dict[tuple[str, str], Table]
 ) -> Grouped:
     """The BGP routes of every speaker, by (device, VRF)."""
+    got = _run(ctxs, tables, lazy=True)
+    if got is None:  # a prefix changed too often for the lazy selection: select eagerly
+        got = _run(ctxs, tables, lazy=False)
+    assert got is not None
+    return got
+
+
+def _run(
+    ctxs: dict[str, DeviceCtx], tables: dict[tuple[str, str], Table], lazy: bool
+) -> Grouped | None:
+    """The propagation. `lazy`: speakers that never pass on what they learn (see `quiet`)
+    select the best path of a learned prefix once at the end instead of on every change of
+    their adj-RIB-in (the same paths: nothing reads them meanwhile); None when a prefix's
+    adj-RIB-in of such a speaker changed more than MAX_CHANGES times (its best path might
+    oscillate: the caller runs again without `lazy`, which counts best-path changes)."""
     result: Grouped = {}
     speakers = _speakers(ctxs)
     if not speakers:
@@ -359,15 +85,33 @@ def compute(
     for sp in speakers:
         for s in sp.sessions:
             all_sessions[s.index] = s
-    # per speaker: (session, its export class, the peer's end of it), the peers' ends known
-    links: dict[int, list[tuple[Session, tuple[object, ...], Session]]] = {}
+    # Speakers with iBGP sessions to non-clients only (no reflection, no aggregates, not Junos)
+    # never pass on a path learned over iBGP: a best-path change to such a path (or to none)
+    # sends nothing, unless they advertised the prefix before (a withdrawal is due then).
+    quiet: dict[int, set[PrefixKey]] = {}
     for sp in speakers:
-        mine: list[tuple[Session, tuple[object, ...], Session]] = []
+        if not sp.junos and not sp.aggregates:
+            if all(not s.ebgp and not s.nb.rr_client for s in sp.sessions):
+                quiet[id(sp)] = set()  # the prefixes it advertised
+    # lazy speakers: adj-RIB-in changes per prefix (prefixes it originates are selected eagerly)
+    updates: dict[int, dict[PrefixKey, int]] = {i: {} for i in quiet} if lazy else {}
+    # per speaker: (session, its index, its export class number, the peer, the peer's end of
+    # it, its index, the peer's adj-RIB-in change counts when lazy, whether the peer imports
+    # over it without policy over iBGP), the peers' ends known
+    links: dict[int, list[Link]] = {}
+    nclasses: dict[int, int] = {}
+    for sp in speakers:
+        classes: dict[tuple[object, ...], int] = {}
+        mine: list[Link] = []
         for s in sp.sessions:
             back = all_sessions.get(s.reverse)
             if back is not None:
-                mine.append((s, s.export_class, back))
+                ek = classes.setdefault(s.export_class, len(classes))
+                plain = back.nb.pl_in is None and back.nb.rm_in is None and not back.ebgp
+                upd = updates.get(id(s.peer))
+                mine.append((s, s.index, ek, s.peer, back, back.index, upd, plain))
         links[id(sp)] = mine
+        nclasses[id(sp)] = len(classes)
     queue: deque[tuple[Speaker, PrefixKey]] = deque()
     for sp in speakers:
         _originate(sp, tables)
@@ -375,43 +119,87 @@ def compute(
             _reselect(sp, key, tables, queue)
             if key not in sp.best and any(p.export_only for p in paths):
                 queue.append((sp, key))  # offered to the export policies only
+    pop = queue.popleft
     while queue:
-        sp, key = queue.popleft()
+        sp, key = pop()
         if key in sp.oscillating:
             continue
         cur = sp.best.get(key)
         bp = cur[0] if cur else None
+        sent = quiet.get(id(sp))
+        if sent is not None:
+            if key not in sent and (bp is None or not (bp.local or bp.ebgp)):
+                continue
+            sent.add(key)
         # sessions of one export class get the same advertisement: build it once
-        shared: dict[tuple[object, ...], Path | None] = {}
+        shared: list[Path | None] = [_UNSET] * nclasses[id(sp)]
         came = bp.session if bp is not None else -2
-        for s, ek, back in links[id(sp)]:
-            if came == s.index:
+        for s, si, ek, peer, back, bi, upd, plain in links[id(sp)]:
+            if came == si:
                 out = None
-            elif ek in shared:
+            else:
                 out = shared[ek]
+                if out is _UNSET:
+                    out = shared[ek] = _export(sp, s, key, bp)
+            adj = peer.adj_in.get(key)
+            have = adj.get(bi) if adj is not None else None
+            if out is None:
+                if have is None:
+                    continue
+                got = None
+            elif plain:  # `_import` without policy over iBGP, inlined
+                if out.originator and out.originator == peer.rid:
+                    got = None
+                else:
+                    nb = back.nb
+                    got = replace(out, session=bi, ebgp=False, peer_ip=nb.ip, weight=nb.weight or 0)
+                    nh = got.next_hop
+                    if nh is None:
+                        nh = got.next_hop = (nb.family, nb.ip)
+                    reach = peer.reach.get(nh)
+                    if reach is None:
+                        table = tables.get((peer.ctx.name, peer.vrf))
+                        reach = peer.reach[nh] = _reachable(table, *nh)
+                    if reach[0]:
+                        got.igp_metric = reach[1]
+                    else:
+                        got = None
             else:
-                out = shared[ek] = _export(sp, s, key, bp)
-            peer = s.peer
-            adj = peer.adj_in[key]
-            have = adj.get(back.index)
-            if out is None and have is None:
-                continue
-            got = _import(peer, back, key, out, tables)
-            if got is None and have is None:
-                continue
-            if got is not None and have is not None and got.signature() == have.signature():
-                continue
+                got = _import(peer, back, key, out, tables)
             if got is None:
-                del adj[back.index]
+                if have is None:
+                    continue
+                del adj[bi]  # type: ignore[union-attr]
             else:
-                adj[back.index] = got
-            _reselect(peer, key, tables, queue)
+                if have is not None and got.signature() == have.signature():
+                    continue
+                if adj is None:
+                    adj = peer.adj_in[key] = {}
+                adj[bi] = got
+            if upd is not None and key not in peer.local:
+                n = upd[key] = upd.get(key, 0) + 1
+                if n > MAX_CHANGES:
+                    return None
+                # the prefix's place in the table is kept as eager selection would keep it
+                if adj:
+                    if key not in peer.best:
+                        peer.best[key] = _PENDING
+                else:
+                    peer.best.pop(key, None)
+                continue
+            _reselect(peer, key, tables, queue, adj)
     for sp in speakers:
         _inherit_partial(sp)
-        rib = result.get((sp.ctx.name, sp.vrf))
-        if rib is None:
-            rib = result[(sp.ctx.name, sp.vrf)] = []
-        rib.extend(_rib_routes(sp, tables))
+        part: Part = {}
+        for key, routes in _rib_lists(sp):  # each list folded as `select` folds it
+            part[key] = routes if len(routes) == 1 else select((key, r) for r in routes).routes[key]
+        dv = (sp.ctx.name, sp.vrf)
+        before = result.get(dv)
+        if before is None:
+            result[dv] = part
+        else:  # (one speaker per device and VRF: not expected)
+            both = [(k, r) for pt in (before, part) for k, rs in pt.items() for r in rs]
+            result[dv] = select(both).routes
     return result
 
 
@@ -435,12 +223,24 @@ def _reselect(
     key: PrefixKey,
     tables: dict[tuple[str, str], Table],
     queue: deque[tuple[Speaker, PrefixKey]],
+    adj: dict[int, Path] | None = None,
 ) -> None:
-    cands = [p for p in sp.local.get(key, []) if not p.export_only]
-    cands.extend(sp.adj_in.get(key, {}).values())
-    new = best(cands, sp.acm, sp.multipath)
-    old = sp.best.get(key, [])
-    if len(new) == len(old) and (
+    """Best-path selection for `key` at `sp` (`adj`: its adj-RIB-in for `key`, when at hand)."""
+    loc = sp.local.get(key) if sp.local else None
+    if adj is None:
+        adj = sp.adj_in.get(key)
+    if loc:
+        cands = [p for p in loc if not p.export_only]
+        if adj:
+            cands.extend(adj.values())
+    else:
+        cands = list(adj.values()) if adj else []
+    new = best(cands, sp.acm, sp.multipath) if len(cands) > 1 else cands
+    old = sp.best.get(key)
+    if old is None:
+        if not new:
+            return
+    elif len(new) == len(old) and (
         all(a is b for a, b in zip(new, old, strict=True))
         or [p.signature() for p in new] == [p.signature() for p in old]
     ):
@@ -449,8 +249,9 @@ def _reselect(
         sp.best[key] = new
     else:
         sp.best.pop(key, None)
-    sp.changes[key] += 1
-    if sp.changes[key] > MAX_CHANGES:
+    changes = sp.changes
+    n = changes[key] = changes.get(key, 0) + 1
+    if n > MAX_CHANGES:
         sp.oscillating.add(key)
         st = sp.ctx.status
         st.status = "not-converged"
@@ -657,18 +458,27 @@ def _import(
     """What `sp` keeps of a path received over its session `s`."""
     if path is None:
         return None
-    my_as = s.nb.local_as or sp.asn
-    if s.ebgp and my_as in path.as_path:
+    nb = s.nb
+    ebgp = s.ebgp
+    if ebgp:
+        if (nb.local_as or sp.asn) in path.as_path:
+            return None
+    elif path.originator and path.originator == sp.rid:
         return None
-    if not s.ebgp and path.originator and path.originator == sp.rid:
-        return None
-    p = path.copy()
-    p.session = s.index
-    p.ebgp = s.ebgp
-    p.peer_ip = s.nb.ip
-    if s.ebgp:
+    p = replace(path, session=s.index, ebgp=ebgp, peer_ip=nb.ip, weight=nb.weight or 0)
+    if ebgp:
         p.local_pref = sp.default_lp
-    p.weight = s.nb.weight or 0
+    if nb.pl_in is None and nb.rm_in is None:  # no inbound policy
+        nh = p.next_hop
+        if nh is None:
+            nh = p.next_hop = (nb.family, nb.ip)
+        reach = sp.reach.get(nh)
+        if reach is None:
+            reach = sp.reach[nh] = _reachable(tables.get((sp.ctx.name, sp.vrf)), *nh)
+        if not reach[0]:
+            return None
+        p.igp_metric = reach[1]
+        return p
     if s.nb.pl_in is not None:
         from untapped.analyses.routing.policy import _prefix_list_match
 
@@ -695,23 +505,51 @@ def _import(
     return p
 
 
-def _rib_routes(
-    sp: Speaker, tables: dict[tuple[str, str], Table]
-) -> Iterator[tuple[PrefixKey, Route]]:
+def _same_route(p: Path, q: Path) -> bool:
+    """Whether learned path `p` gives the same RIB route as learned path `q`."""
+    return (
+        p.next_hop == q.next_hop
+        and p.ebgp == q.ebgp
+        and (p.med or 0) == (q.med or 0)
+        and p.as_path == q.as_path
+        and p.local_pref == q.local_pref
+        and p.communities == q.communities
+        and not p.local
+    )
+
+
+def _rib_lists(sp: Speaker) -> Iterator[tuple[PrefixKey, list[Route]]]:
+    """The RIB routes of `sp` by prefix (a lazy speaker's best paths selected here)."""
     ctx = sp.ctx
     ad = ctx.ad
-    bgp = ctx.dev.bgp
-    assert bgp is not None
+    name = ctx.name
+    vrf = sp.vrf
+    ad_ebgp = ad["ebgp"]
+    ad_ibgp = ad["ibgp"]
     for key, paths in sp.best.items():
+        if paths is _PENDING:
+            cands = list(sp.adj_in[key].values())
+            if len(cands) == 2 and _same_route(cands[1], cands[0]):
+                # (learned paths) whichever wins, with its companion or not: the same route
+                paths = cands[:1]
+            elif len(cands) > 1:
+                paths = best(cands, sp.acm, sp.multipath)
+            else:
+                paths = cands
+            sp.best[key] = paths
         text = prefix_text(*key)
+        routes: list[Route] = []
+        last: Path | None = None
         for p in paths:
+            if last is not None and _same_route(p, last):
+                continue  # the same route as the previous one (one next hop, two reflectors)
+            last = None if p.local else p
             if p.local:
                 if p.aggregate:
-                    yield (
-                        key,
+                    routes.append(
                         Route(
-                            ctx.name,
-                            sp.vrf,
+                            name,
+                            vrf,
                             text,
                             "aggregate",
                             None,
@@ -719,23 +557,30 @@ def _rib_routes(
                             ad["bgp_local"],
                             0,
                             local_pref=p.local_pref,
-                        ),
+                        )
                     )
                 continue
             nh = address_text(*p.next_hop) if p.next_hop else None
-            yield (
-                key,
+            ebgp = p.ebgp
+            routes.append(
                 Route(
-                    ctx.name,
-                    sp.vrf,
+                    name,
+                    vrf,
                     text,
-                    "bgp" if p.ebgp else "ibgp",
+                    "bgp" if ebgp else "ibgp",
                     nh,
                     None,
-                    ad["ebgp"] if p.ebgp else ad["ibgp"],
+                    ad_ebgp if ebgp else ad_ibgp,
                     p.med or 0,
-                    as_path=p.as_path,
-                    local_pref=p.local_pref,
-                    communities=p.communities,
-                ),
+                    None,
+                    0,
+                    p.as_path,
+                    p.local_pref,
+                    p.communities,
+                )
             )
+        if routes:
+            yield key, routes
+
+
+__all__ = ["MAX_CHANGES", "compute", "parse_asn"]

@@ -21,72 +21,35 @@ Order (Cisco IOS/NX-OS/XR, Arista EOS, FRR; Junos, VRP and Comware skip weight u
 
 from __future__ import annotations
 
+import msgspec
+
 from untapped.analyses.routing.addr import PrefixKey
 
 
-class Path:
-    __slots__ = (
-        "aggregate",
-        "as_path",
-        "cluster_len",
-        "communities",
-        "ebgp",
-        "export_only",
-        "igp_metric",
-        "key",
-        "local",
-        "local_pref",
-        "med",
-        "next_hop",
-        "origin",
-        "originator",
-        "peer_ip",
-        "peer_rid",
-        "session",
-        "weight",
-    )
+class Path(msgspec.Struct, gc=False):
+    """A BGP path (mutable while it is built; shared read-only once stored)."""
 
-    def __init__(self, key: PrefixKey) -> None:
-        self.key = key
-        self.as_path: tuple[int, ...] = ()
-        self.origin = 0
-        self.med: int | None = None
-        self.local_pref = 100
-        self.communities: tuple[str, ...] = ()
-        self.next_hop: tuple[int, int] | None = None  # (family, ip); None: this router
-        self.weight = 0
-        self.ebgp = False
-        self.local = False
-        self.peer_ip = 0
-        self.peer_rid = 0
-        self.originator = 0
-        self.cluster_len = 0
-        self.igp_metric = 0
-        self.session = -1  # session index it came from; -1 local
-        self.aggregate = False
-        self.export_only = False  # Junos: a non-BGP active route offered to export policies
+    key: PrefixKey
+    as_path: tuple[int, ...] = ()
+    origin: int = 0
+    med: int | None = None
+    local_pref: int = 100
+    communities: tuple[str, ...] = ()
+    next_hop: tuple[int, int] | None = None  # (family, ip); None: this router
+    weight: int = 0
+    ebgp: bool = False
+    local: bool = False
+    peer_ip: int = 0
+    peer_rid: int = 0
+    originator: int = 0
+    cluster_len: int = 0
+    igp_metric: int = 0
+    session: int = -1  # session index it came from; -1 local
+    aggregate: bool = False
+    export_only: bool = False  # Junos: a non-BGP active route offered to export policies
 
     def copy(self) -> Path:
-        p = Path.__new__(Path)
-        p.key = self.key
-        p.as_path = self.as_path
-        p.origin = self.origin
-        p.med = self.med
-        p.local_pref = self.local_pref
-        p.communities = self.communities
-        p.next_hop = self.next_hop
-        p.weight = self.weight
-        p.ebgp = self.ebgp
-        p.local = self.local
-        p.peer_ip = self.peer_ip
-        p.peer_rid = self.peer_rid
-        p.originator = self.originator
-        p.cluster_len = self.cluster_len
-        p.igp_metric = self.igp_metric
-        p.session = self.session
-        p.aggregate = self.aggregate
-        p.export_only = self.export_only
-        return p
+        return msgspec.structs.replace(self)
 
     def signature(self) -> tuple[object, ...]:
         return (
@@ -108,27 +71,44 @@ class Path:
         return self.as_path[0] if self.as_path else 0
 
 
-def _pre_med(p: Path) -> tuple[int, ...]:
-    return (-p.weight, -p.local_pref, 0 if p.local else 1, len(p.as_path), p.origin)
-
-
-def _post_med(p: Path) -> tuple[int, ...]:
-    return (0 if p.ebgp or p.local else 1, p.igp_metric)
-
-
 def _tail(p: Path) -> tuple[int, ...]:
     return (p.originator or p.peer_rid, p.cluster_len, p.peer_ip)
 
 
 def best(paths: list[Path], always_compare_med: bool = False, multipath: int = 1) -> list[Path]:
     """The best path first, then the multipath companions (at most `multipath` in all)."""
-    if not paths:
-        return []
-    if len(paths) == 1:
+    n = len(paths)
+    if n <= 1:
         return list(paths)
-    pre = [_pre_med(p) for p in paths]
-    top = min(pre)
-    cands = [p for p, k in zip(paths, pre, strict=True) if k == top]
+    cands: list[Path]
+    if n == 2:  # the common case (two route reflectors), without loops
+        a, b = paths
+        ka = (-a.weight, -a.local_pref, 0 if a.local else 1, len(a.as_path), a.origin)
+        kb = (-b.weight, -b.local_pref, 0 if b.local else 1, len(b.as_path), b.origin)
+        if ka == kb:
+            if not a.med and not b.med:  # MED 0 or none on both: the MED step keeps both
+                pa = (0 if a.ebgp or a.local else 1, a.igp_metric)
+                pb = (0 if b.ebgp or b.local else 1, b.igp_metric)
+                if pa != pb:
+                    return [a] if pa < pb else [b]
+                if _tail(b) < _tail(a):
+                    a, b = b, a
+                if multipath > 1 and b.as_path == a.as_path and b.ebgp == a.ebgp and not b.local:
+                    return [a, b]
+                return [a]
+            cands = [a, b]
+        else:
+            cands = [a] if ka < kb else [b]
+    else:
+        top: tuple[int, ...] | None = None
+        cands = []
+        for p in paths:
+            k = (-p.weight, -p.local_pref, 0 if p.local else 1, len(p.as_path), p.origin)
+            if top is None or k < top:
+                top = k
+                cands = [p]
+            elif k == top:
+                cands.append(p)
     if len(cands) == 1:
         pass
     elif always_compare_med:
@@ -137,18 +117,40 @@ def best(paths: list[Path], always_compare_med: bool = False, multipath: int = 1
     else:
         groups: dict[int, list[Path]] = {}
         for p in cands:
-            groups.setdefault(p.neighbor_as(), []).append(p)
-        cands = []
-        for grp in groups.values():
-            mmin = min(p.med or 0 for p in grp)
-            cands.extend(p for p in grp if (p.med or 0) == mmin)
+            groups.setdefault(p.as_path[0] if p.as_path else 0, []).append(p)
+        if len(groups) == 1:
+            if any(p.med for p in cands):
+                mmin = min(p.med or 0 for p in cands)
+                cands = [p for p in cands if (p.med or 0) == mmin]
+        else:
+            cands = []
+            for grp in groups.values():
+                mmin = min(p.med or 0 for p in grp)
+                cands.extend(p for p in grp if (p.med or 0) == mmin)
     if len(cands) > 1:
-        posts = [_post_med(p) for p in cands]
-        post = min(posts)
-        cands = [p for p, k in zip(cands, posts, strict=True) if k == post]
-        cands.sort(key=_tail)
+        cands = _post_med(cands)
+    return _multipath(cands, multipath)
+
+
+def _post_med(cands: list[Path]) -> list[Path]:
+    """eBGP over iBGP, lowest IGP metric, then the tie-breakers (order only)."""
+    post: tuple[int, ...] | None = None
+    kept: list[Path] = []
+    for p in cands:
+        k2 = (0 if p.ebgp or p.local else 1, p.igp_metric)
+        if post is None or k2 < post:
+            post = k2
+            kept = [p]
+        elif k2 == post:
+            kept.append(p)
+    if len(kept) > 1:
+        kept.sort(key=_tail)
+    return kept
+
+
+def _multipath(cands: list[Path], multipath: int) -> list[Path]:
     winner = cands[0]
-    if multipath <= 1:
+    if multipath <= 1 or len(cands) == 1:
         return [winner]
     same = [
         p

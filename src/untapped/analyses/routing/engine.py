@@ -14,7 +14,7 @@ from untapped.analyses.routing.addr import PrefixKey
 from untapped.analyses.routing.connected_static import connected, statics
 from untapped.analyses.routing.context import DeviceCtx
 from untapped.analyses.routing.model import DataPlane, L3Edge, Route
-from untapped.analyses.routing.rib import Grouped, Table, select
+from untapped.analyses.routing.rib import Grouped, Part, Table, merge, part_sums, select
 from untapped.analyses.routing.topology import Layer1, infer_edges
 from untapped.model.device import Device
 
@@ -90,15 +90,15 @@ def _mark_unsupported(ctx: DeviceCtx, supported: set[str]) -> None:
 
 
 def _tables_from(
-    ctxs: dict[str, DeviceCtx], base: dict[tuple[str, str], list[tuple[PrefixKey, Route]]]
+    ctxs: dict[str, DeviceCtx], parts: dict[tuple[str, str], list[tuple[Part, dict[str, int]]]]
 ) -> dict[tuple[str, str], Table]:
     tables: dict[tuple[str, str], Table] = {}
     for name, ctx in ctxs.items():
         for vrf in ctx.vrfs():
-            tables[(name, vrf)] = select(base.get((name, vrf), []))
-    for dv, items in base.items():
+            tables[(name, vrf)] = merge(parts.get((name, vrf), []))
+    for dv, items in parts.items():
         if dv not in tables:
-            tables[dv] = select(items)
+            tables[dv] = merge(items)
     return tables
 
 
@@ -122,17 +122,17 @@ def _snapshot(
     tables: dict[tuple[str, str], Table],
 ) -> tuple[dict[tuple[str, str], int], dict[str, int]]:
     """Fingerprints (order-independent sums of the cached route hashes) per table and per
-    protocol, in one pass."""
+    protocol, from the sums the tables were merged with where known."""
     out: dict[tuple[str, str], int] = {}
     by_proto: dict[str, int] = {}
     get = by_proto.get
     for dv, t in tables.items():
+        sums = t.sums
+        if sums is None:
+            sums = t.sums = part_sums(t.routes)
         total = 0
-        for rs in t.routes.values():
-            # `select` keeps equal-cost routes of one protocol only: one lookup per prefix
-            h = hash(rs[0]) if len(rs) == 1 else sum(map(hash, rs))
+        for proto, h in sums.items():
             total += h
-            proto = rs[0].protocol
             by_proto[proto] = get(proto, 0) + h
         out[dv] = total & 0xFFFFFFFFFFFFFFFF
     return out, by_proto
@@ -174,25 +174,29 @@ def _compute(
     for ctx in ctxs.values():
         _mark_unsupported(ctx, supported)
 
-    base: dict[tuple[str, str], list[tuple[PrefixKey, Route]]] = {}
+    items: dict[tuple[str, str], list[tuple[PrefixKey, Route]]] = {}
     for ctx in ctxs.values():
         for vrf, key, r in connected(ctx):
-            base.setdefault((ctx.name, vrf), []).append((key, r))
+            items.setdefault((ctx.name, vrf), []).append((key, r))
+    base: dict[tuple[str, str], tuple[Part, dict[str, int]]] = {}
+    for dv, its in items.items():
+        part = select(its).routes
+        base[dv] = (part, part_sums(part))
 
-    tables = _tables_from(ctxs, base)
+    tables = _tables_from(ctxs, {dv: [p] for dv, p in base.items()})
     _add_statics(ctxs, tables)
     seen: dict[int, int] = {}
     # A protocol whose inputs (the routes of the other protocols) did not change since its last
     # run gives the same routes: reuse them.
-    cache: dict[ProtocolFn, tuple[int, Grouped]] = {}
+    cache: dict[ProtocolFn, tuple[int, dict[tuple[str, str], tuple[Part, dict[str, int]]]]] = {}
     history: list[dict[tuple[str, str], int]] = []
     converged = not protocols
     iterations = 0
     prev, by_proto = _snapshot(tables)
     for it in range(1, max_iterations + 1):
         iterations = it
-        cands: dict[tuple[str, str], list[tuple[PrefixKey, Route]]] = {
-            dv: list(items) for dv, items in base.items()
+        cands: dict[tuple[str, str], list[tuple[Part, dict[str, int]]]] = {
+            dv: [p] for dv, p in base.items()
         }
         all_cached = it > 1
         for fn in protocols:
@@ -207,14 +211,14 @@ def _compute(
                 all_cached = False
                 if "bgp" in produced:
                     _reset_oscillation(ctxs)
-                out = _grouped(fn(ctxs, edges, tables))
+                out = {dv: (p, part_sums(p)) for dv, p in _grouped(fn(ctxs, edges, tables)).items()}
                 cache[fn] = (sig, out)
-            for dv, items in out.items():
+            for dv, ps in out.items():
                 have = cands.get(dv)
                 if have is None:
-                    cands[dv] = list(items)
+                    cands[dv] = [ps]
                 else:
-                    have.extend(items)
+                    have.append(ps)
         if all_cached:  # the same inputs give the same tables: a fixed point
             converged = True
             break
@@ -235,7 +239,12 @@ def _compute(
     else:
         _mark_changing(ctxs, history[-2:])
 
-    ribs = {dv: _ordered(t) for dv, t in tables.items()}
+    # one sort of every prefix of the network, then each table's prefixes by their rank
+    every: set[PrefixKey] = set()
+    for t in tables.values():
+        every.update(t.routes)
+    rank = {key: i for i, key in enumerate(sorted(every))}.__getitem__
+    ribs = {dv: _ordered(t, rank) for dv, t in tables.items()}
     own = {(a_ctx.name, a.vrf, a.ip) for a_ctx in ctxs.values() for a in a_ctx.addrs}
     fibs = fib.build(tables, own) if with_fib else {}
     status = {name: ctx.status for name, ctx in ctxs.items()}
@@ -274,31 +283,51 @@ def _mark_changing(ctxs: dict[str, DeviceCtx], states: list[dict[tuple[str, str]
 
 
 def _grouped(routes: Candidates) -> Grouped:
-    """A protocol's routes by (device, VRF), in the order produced."""
+    """A protocol's routes by (device, VRF), folded (see `rib.Part`); routes given one by one
+    are folded here."""
     if isinstance(routes, dict):
         return routes
-    out: Grouped = {}
+    items: dict[tuple[str, str], list[tuple[PrefixKey, Route]]] = {}
     last: tuple[str, str] | None = None
     cur: list[tuple[PrefixKey, Route]] = []
     for dname, vrf, key, r in routes:
         if last is None or dname != last[0] or vrf != last[1]:
             last = (dname, vrf)
-            got = out.get(last)
+            got = items.get(last)
             if got is None:
-                got = out[last] = []
+                got = items[last] = []
             cur = got
         cur.append((key, r))
-    return out
+    return {dv: select(its).routes for dv, its in items.items()}
 
 
-def _ordered(t: Table) -> list[Route]:
-    """Routes by prefix (family, address, length), then protocol and next hop."""
+def _ordered(t: Table, rank: Callable[[PrefixKey], int]) -> list[Route]:
+    """Routes by prefix (family, address, length: `rank`), then protocol and next hop."""
     out: list[Route] = []
+    add = out.append
     routes = t.routes
-    for key in sorted(routes):
+    for key in sorted(routes, key=rank):
         rs = routes[key]
         # the routes of one key share their prefix: order them by the rest
-        out.extend(rs if len(rs) == 1 else sorted(rs, key=_route_order))
+        if len(rs) == 1:
+            add(rs[0])
+        elif len(rs) == 2:  # `_route_order` inlined for the common case of one protocol
+            a, b = rs
+            if a.protocol == b.protocol:
+                an = a.next_hop_ip or ""
+                bn = b.next_hop_ip or ""
+                swap = bn < an or (
+                    bn == an and (b.next_hop_interface or "") < (a.next_hop_interface or "")
+                )
+            else:
+                swap = _route_order(b) < _route_order(a)
+            if swap:
+                add(b)
+                add(a)
+            else:
+                out.extend(rs)
+        else:
+            out.extend(sorted(rs, key=_route_order))
     return out
 
 

@@ -26,7 +26,7 @@ from untapped.analyses.routing.addr import (
 from untapped.analyses.routing.context import DeviceCtx, vrf_name
 from untapped.analyses.routing.model import L3Edge, Route
 from untapped.analyses.routing.policy import Attrs, apply
-from untapped.analyses.routing.rib import Grouped, Table
+from untapped.analyses.routing.rib import Grouped, Table, select
 from untapped.model.net import Ospf
 
 BACKBONE = "0.0.0.0"
@@ -140,28 +140,48 @@ def _instances(ctxs: dict[str, DeviceCtx]) -> list[Instance]:
 
 
 def _dijkstra(
-    src: Node, adj: dict[Node, list[tuple[Node, int, str, str]]]
-) -> tuple[dict[Node, int], dict[Node, frozenset[Hop]]]:
-    dist: dict[Node, int] = {src: 0}
-    hops: dict[Node, frozenset[Hop]] = {src: frozenset()}
-    heap: list[tuple[int, Node]] = [(0, src)]
-    done: set[Node] = set()
+    src: int, adj: list[list[tuple[int, int, str, str]]], n: int
+) -> tuple[list[int], list[int], list[frozenset[Hop] | None]]:
+    """Shortest paths from `src` over nodes numbered in the order of their (device, process)
+    names (so that ties pop in the same order as by name): the nodes reached in the order they
+    were first reached, the distances and the first-hop sets (equal-cost: all)."""
+    inf = -1
+    dist = [inf] * n
+    hops: list[frozenset[Hop] | None] = [None] * n
+    done = [False] * n
+    dist[src] = 0
+    hops[src] = frozenset()
+    order = [src]
+    heap: list[tuple[int, int]] = [(0, src)]
+    pop = heapq.heappop
+    push = heapq.heappush
+    unions: dict[tuple[frozenset[Hop], frozenset[Hop]], frozenset[Hop]] = {}
     while heap:
-        d, u = heapq.heappop(heap)
-        if u in done:
+        d, u = pop(heap)
+        if done[u]:
             continue
-        done.add(u)
-        for v, c, out_if, nh in adj.get(u, ()):
+        done[u] = True
+        hu = hops[u]
+        for v, c, out_if, nh in adj[u]:
             nd = d + c
-            fh = frozenset({(out_if, nh)}) if u == src else hops[u]
-            old = dist.get(v)
-            if old is None or nd < old:
+            fh = frozenset({(out_if, nh)}) if u == src else hu
+            old = dist[v]
+            if old == inf or nd < old:
+                if old == inf:
+                    order.append(v)
                 dist[v] = nd
                 hops[v] = fh
-                heapq.heappush(heap, (nd, v))
-            elif nd == old and v not in done:
-                hops[v] = hops[v] | fh
-    return dist, hops
+                push(heap, (nd, v))
+            elif nd == old and not done[v]:
+                hv = hops[v]
+                assert hv is not None and fh is not None
+                if hv is fh:
+                    continue
+                got = unions.get((hv, fh))
+                if got is None:
+                    got = unions[(hv, fh)] = hv | fh
+                hops[v] = got
+    return order, dist, hops
 
 
 ROUTER: int = 0  # family of the router pseudo-prefixes
@@ -171,22 +191,16 @@ def _router_key(node: Node) -> RouterKey:
     return (ROUTER, hash(node) & 0xFFFFFFFFFFFF, -1)
 
 
-class Best:
-    """The best path so far to a destination: cost, next hops, kind."""
-
-    __slots__ = ("cost", "hops")
-
-    def __init__(self, cost: int, hops: frozenset[Hop]) -> None:
-        self.cost = cost
-        self.hops = hops
+# The best path so far to a destination: (cost, first-hop set).
+Best = tuple[int, frozenset[Hop]]
 
 
 def _offer(table: dict[PrefixKey, Best], key: PrefixKey, cost: int, hops: frozenset[Hop]) -> None:
     cur = table.get(key)
-    if cur is None or cost < cur.cost:
-        table[key] = Best(cost, hops)
-    elif cost == cur.cost:
-        cur.hops = cur.hops | hops
+    if cur is None or cost < cur[0]:
+        table[key] = (cost, hops)
+    elif cost == cur[0]:
+        table[key] = (cost, cur[1] | hops)
 
 
 def compute(
@@ -234,85 +248,23 @@ def compute(
         i.node: {(4, o.ip, 32) if o.loopback else (4, o.net, o.plen) for o in i.ifs} for i in insts
     }
 
-    # 1. SPF per area, intra-area routes.
-    intra: dict[Node, dict[PrefixKey, Best]] = defaultdict(dict)
-    spf: dict[tuple[str, Node], tuple[dict[Node, int], dict[Node, frozenset[Hop]]]] = {}
-    intra_by_area: dict[tuple[Node, str], dict[PrefixKey, Best]] = defaultdict(dict)
-    for area, members in adverts.items():
-        graph = adj.get(area, {})
-        for node in members:
-            dist, hops = _dijkstra(node, graph)
-            spf[(area, node)] = (dist, hops)
-            tab = intra_by_area[(node, area)]
-            for other, d in dist.items():
-                fh = hops[other]
-                for key, c in members.get(other, ()):
-                    cost = d + c
-                    known = tab.get(key)
-                    if known is None or cost < known.cost:
-                        tab[key] = Best(cost, fh)
-                    elif cost == known.cost and fh is not known.hops:
-                        known.hops = known.hops | fh
-            if len(by_node[node].areas) == 1:
-                intra[node] = tab  # one area: its table is the router's (read only from here)
-                continue
-            for key, b in tab.items():
-                _offer(intra[node], key, b.cost, b.hops)
-
-    abrs = {i.node for i in insts if BACKBONE in i.areas and len(i.areas) > 1}
-
-    def summaries_from(b: Node, into: str) -> dict[PrefixKey, int]:
-        """What ABR `b` advertises into area `into`: its intra-area routes of its other areas
-        and, into a non-backbone area, its inter-area routes from the backbone."""
-        inst = by_node[b]
-        kind = inst.area_kind(into)
-        out: dict[PrefixKey, int] = {}
-        if kind in ("stub", "totally-stub", "totally-nssa"):
-            out[(4, 0, 0)] = inst.area_default_cost(into)
-            if kind != "stub":
-                return out
-        for area in inst.areas:
-            if area == into:
-                continue
-            for key, best in intra_by_area[(b, area)].items():
-                if key not in out or best.cost < out[key]:
-                    out[key] = best.cost
-        if into != BACKBONE:
-            for key, best in inter.get(b, {}).items():
-                if key not in out or best.cost < out[key]:
-                    out[key] = best.cost
-        return out
-
-    # 2. Inter-area routes: backbone routers first (ABRs only listen to the backbone), then the
-    # routers of the other areas.
-    inter: dict[Node, dict[PrefixKey, Best]] = defaultdict(dict)
-    for phase in (True, False):
-        for inst in insts:
-            node = inst.node
-            in_bb = BACKBONE in inst.areas
-            if phase != in_bb:
-                continue
-            listen = [BACKBONE] if in_bb else sorted(inst.areas)
-            for area in listen:
-                sdist, shops = spf[(area, node)]
-                for abr in abrs:
-                    if abr == node or abr not in sdist or area not in by_node[abr].areas:
-                        continue
-                    for key, c in summaries_from(abr, area).items():
-                        if key in intra[node] or key in own[node]:
-                            continue
-                        _offer(inter[node], key, sdist[abr] + c, shops[abr])
-
-    # 3. Externals from ASBRs.
+    # External routes from ASBRs (read after the SPF), area border routers.
     externals: list[tuple[Node, PrefixKey, int, int, int | None, frozenset[str]]] = []
     for inst in insts:
         externals.extend(_externals(inst, tables))
-    stubby = {"stub", "totally-stub"}
+    abrs = {i.node for i in insts if BACKBONE in i.areas and len(i.areas) > 1}
+    # the routers themselves are destinations only for ABR summaries and ASBR reachability
+    routers_too = bool(abrs or externals)
 
+    intra: dict[Node, dict[PrefixKey, Best]] = defaultdict(dict)
+    inter: dict[Node, dict[PrefixKey, Best]] = defaultdict(dict)
+    stubby = {"stub", "totally-stub"}
     # memos shared by all routers: a prefix's text, a hop set in order (SPF shares hop sets)
     texts: dict[PrefixKey, str] = {}
     ordered: dict[frozenset[Hop], list[Hop]] = {}
-    for inst in insts:
+
+    def emit_router(inst: Instance) -> None:
+        """The routes of one router, into `out`."""
         node = inst.node
         ctx = inst.ctx
         routes: dict[PrefixKey, list[Route]] = {}
@@ -337,12 +289,33 @@ def compute(
                 vrf = inst.vrf
                 routes[key] = [Route(name, vrf, text, proto, nh, itf, ad, cost) for itf, nh in hl]
 
-        for key, best in intra[node].items():
-            if key[0] == 4 and key not in own[node]:
-                emit(key, "ospf", inst.ad["ospf"], best.cost, best.hops)
-        for key, best in inter[node].items():
-            if key[0] == 4 and key not in routes and key not in own[node]:
-                emit(key, "ospfIA", inst.ad["ospfIA"], best.cost, best.hops)
+        mine = own[node]
+        ad = inst.ad["ospf"]
+        name = ctx.name
+        vrf = inst.vrf
+        for key, (cost, hset) in intra[node].items():  # emit() inlined: most routes are here
+            if key[0] != 4 or key in mine:
+                continue
+            text = texts.get(key)
+            if text is None:
+                text = texts[key] = prefix_text(*key)
+            hl = ordered.get(hset)
+            if hl is None:
+                hl = ordered[hset] = sorted(hset, key=lambda h: (h[0], h[1] or ""))
+            if len(hl) == 1:
+                itf, nh = hl[0]
+                routes[key] = [Route(name, vrf, text, "ospf", nh, itf, ad, cost)]
+            elif len(hl) == 2:
+                (if1, nh1), (if2, nh2) = hl
+                routes[key] = [
+                    Route(name, vrf, text, "ospf", nh1, if1, ad, cost),
+                    Route(name, vrf, text, "ospf", nh2, if2, ad, cost),
+                ]
+            elif hl:
+                routes[key] = [Route(name, vrf, text, "ospf", nh, itf, ad, cost) for itf, nh in hl]
+        for key, (cost, hset) in inter[node].items():
+            if key[0] == 4 and key not in routes and key not in mine:
+                emit(key, "ospfIA", inst.ad["ospfIA"], cost, hset)
         gets_externals = any(inst.area_kind(a) not in stubby for a in inst.areas)
         if gets_externals:
             ext: dict[PrefixKey, tuple[tuple[int, int, int], int, frozenset[Hop]]] = {}
@@ -353,19 +326,124 @@ def compute(
                 to = intra[node].get(rk) or inter[node].get(rk)
                 if to is None:
                     continue
-                rank = (0, metric + to.cost, 0) if mtype == 1 else (1, metric, to.cost)
-                shown = metric + to.cost if mtype == 1 else metric
+                rank = (0, metric + to[0], 0) if mtype == 1 else (1, metric, to[0])
+                shown = metric + to[0] if mtype == 1 else metric
                 cur = ext.get(key)
                 if cur is None or rank < cur[0]:
-                    ext[key] = (rank, shown, to.hops)
+                    ext[key] = (rank, shown, to[1])
                 elif rank == cur[0]:
-                    ext[key] = (rank, shown, cur[2] | to.hops)
+                    ext[key] = (rank, shown, cur[2] | to[1])
             for key, (rank, shown, ehops) in ext.items():
                 emit(key, "ospfE1" if rank[0] == 0 else "ospfE2", inst.ad["ospfE"], shown, ehops)
-        got = out.get((ctx.name, inst.vrf))
+        dv = (ctx.name, inst.vrf)
+        got = out.get(dv)
         if got is None:
-            got = out[(ctx.name, inst.vrf)] = []
-        got.extend([(key, r) for key, rs in routes.items() for r in rs])
+            out[dv] = routes  # folded: one protocol, distance and cost per prefix, hops distinct
+        else:  # another process in the same VRF
+            out[dv] = select(
+                [(k, r) for k, rs in got.items() for r in rs]
+                + [(k, r) for k, rs in routes.items() for r in rs]
+            ).routes
+
+    # One area, no ABR, no external: each router's routes are emitted as soon as its SPF is
+    # done, and its tables dropped (less memory; the same routes in the same order).
+    streaming = len(adverts) == 1 and not routers_too and all(len(i.areas) == 1 for i in insts)
+    streamed: set[Node] = set()
+
+    # 1. SPF per area, intra-area routes.
+    spf: dict[tuple[str, Node], tuple[list[int], list[int], list[frozenset[Hop] | None]]] = {}
+    ids: dict[str, dict[Node, int]] = {}
+    intra_by_area: dict[tuple[Node, str], dict[PrefixKey, Best]] = defaultdict(dict)
+    for area, members in adverts.items():
+        graph = adj.get(area, {})
+        names = sorted(set(members) | set(graph))
+        num = ids[area] = {nd: i for i, nd in enumerate(names)}
+        nadj: list[list[tuple[int, int, str, str]]] = [
+            [(num[v], c, itf, nh) for v, c, itf, nh in graph.get(nd, ())] for nd in names
+        ]
+        nadv = [members.get(nd, ()) for nd in names]
+        if not routers_too:
+            nadv = [[(k, c) for k, c in items if k[0] != ROUTER] for items in nadv]
+        for node in members:
+            order, dist, hops = _dijkstra(num[node], nadj, len(names))
+            if not streaming:
+                spf[(area, node)] = (order, dist, hops)
+            tab = intra_by_area[(node, area)]
+            get = tab.get
+            for other in order:
+                d = dist[other]
+                fh = hops[other]
+                assert fh is not None
+                for key, c in nadv[other]:
+                    cost = d + c
+                    known = get(key)
+                    if known is None or cost < known[0]:
+                        tab[key] = (cost, fh)
+                    elif cost == known[0] and fh is not known[1]:
+                        tab[key] = (cost, known[1] | fh)
+            if streaming:
+                intra[node] = tab
+                emit_router(by_node[node])
+                streamed.add(node)
+                del intra[node]
+                del intra_by_area[(node, area)]
+                continue
+            if len(by_node[node].areas) == 1:
+                intra[node] = tab  # one area: its table is the router's (read only from here)
+                continue
+            for key, b in tab.items():
+                _offer(intra[node], key, b[0], b[1])
+
+    def summaries_from(b: Node, into: str) -> dict[PrefixKey, int]:
+        """What ABR `b` advertises into area `into`: its intra-area routes of its other areas
+        and, into a non-backbone area, its inter-area routes from the backbone."""
+        inst = by_node[b]
+        kind = inst.area_kind(into)
+        out: dict[PrefixKey, int] = {}
+        if kind in ("stub", "totally-stub", "totally-nssa"):
+            out[(4, 0, 0)] = inst.area_default_cost(into)
+            if kind != "stub":
+                return out
+        for area in inst.areas:
+            if area == into:
+                continue
+            for key, best in intra_by_area[(b, area)].items():
+                if key not in out or best[0] < out[key]:
+                    out[key] = best[0]
+        if into != BACKBONE:
+            for key, best in inter.get(b, {}).items():
+                if key not in out or best[0] < out[key]:
+                    out[key] = best[0]
+        return out
+
+    # 2. Inter-area routes: backbone routers first (ABRs only listen to the backbone), then the
+    # routers of the other areas.
+    for phase in (True, False) if abrs else ():  # (nothing to hear without an ABR)
+        for inst in insts:
+            node = inst.node
+            in_bb = BACKBONE in inst.areas
+            if phase != in_bb:
+                continue
+            listen = [BACKBONE] if in_bb else sorted(inst.areas)
+            for area in listen:
+                _, sdist, shops = spf[(area, node)]
+                num = ids[area]
+                for abr in abrs:
+                    if abr == node or area not in by_node[abr].areas:
+                        continue
+                    j = num.get(abr)
+                    if j is None or sdist[j] < 0:
+                        continue
+                    ahops = shops[j]
+                    assert ahops is not None
+                    for key, c in summaries_from(abr, area).items():
+                        if key in intra[node] or key in own[node]:
+                            continue
+                        _offer(inter[node], key, sdist[j] + c, ahops)
+
+    for inst in insts:
+        if inst.node not in streamed:
+            emit_router(inst)
     return out
 
 
