@@ -41,7 +41,9 @@ def test_other_names_are_not_evidence(name: str | None) -> None:
 
 
 def test_content_evidence_for_another_vendor_still_wins() -> None:
-    junos = "system {\n    host-name r1;\n}\ninterfaces {\n    ge-0/0/0 {\n        unit 0;\n    }\n}\n"
+    junos = (
+        "system {\n    host-name r1;\n}\ninterfaces {\n    ge-0/0/0 {\n        unit 0;\n    }\n}\n"
+    )
     found = detect(junos, "bgpd.conf")
     assert found.dialect == "juniper_junos"
     assert found.score > FILE_NAME_WEIGHT

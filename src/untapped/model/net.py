@@ -129,6 +129,12 @@ class OspfArea(msgspec.Struct):
     id: str
     kind: str = "normal"  # normal, stub, totally-stub, nssa, totally-nssa
     default_cost: int | None = None
+    # Whether an ABR of this area originates a default route into it: None = the vendor's rule for
+    # the kind (stub and totally-stubby areas get a summary default, plain NSSA none); True on an
+    # NSSA = a type-7 default (IOS `nssa default-information-originate`, VRP
+    # `nssa default-route-advertise`, Junos `nssa default-lsa`); False = none (Junos without
+    # `default-metric` / `default-lsa`).
+    default_lsa: bool | None = None
     auth: str | None = None  # message-digest, plain
 
 

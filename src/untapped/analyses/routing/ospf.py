@@ -4,7 +4,8 @@ stub / totally-stubby / NSSA areas.
 
 Simplifications (documented in docs/analyses.md): a multi-access subnet is modelled as a full
 mesh of router-to-router links with the outgoing interface cost (the same shortest paths as a
-DR/pseudonode graph); NSSA type-7 routes are treated as type-5 externals outside stub areas;
+DR/pseudonode graph); an NSSA ASBR's type-7 routes reach its NSSA and, translated by the
+area's ABR as type-5, the normal areas (the translator is not chosen, any ABR of the area does);
 virtual links, area ranges (summarisation) and OSPFv3 are not computed (OSPFv3 processes mark
 the device partial where the dialect reports them).
 """
@@ -33,6 +34,10 @@ BACKBONE = "0.0.0.0"
 Node = tuple[str, str]  # (device, process)
 Hop = tuple[str, str | None]  # (outgoing interface, next-hop address text)
 RouterKey = tuple[int, int, int]  # pseudo-prefix for "the router itself" (family 0)
+
+
+STUBBY = frozenset(("stub", "totally-stub"))
+NSSA = frozenset(("nssa", "totally-nssa"))
 
 
 def area_id(text: str) -> str:
@@ -83,6 +88,12 @@ class Instance:
             if area_id(aid) == area:
                 return a.kind
         return "normal"
+
+    def area_default_lsa(self, area: str) -> bool | None:
+        for aid, a in self.proc.areas.items():
+            if area_id(aid) == area:
+                return a.default_lsa
+        return None
 
     def area_default_cost(self, area: str) -> int:
         for aid, a in self.proc.areas.items():
@@ -253,12 +264,32 @@ def compute(
     for inst in insts:
         externals.extend(_externals(inst, tables))
     abrs = {i.node for i in insts if BACKBONE in i.areas and len(i.areas) > 1}
+    # Where each external is heard: type 5 in every normal area (`None`), type 7 only inside the
+    # ASBR's NSSAs — unless an ABR of such an NSSA translates it to type 5 for the normal areas.
+    kinds = {(i.node, a): i.area_kind(a) for i in insts for a in i.areas}
+    nssa_abr = {a for (n, a), k in kinds.items() if k in NSSA and n in abrs}
+    scope: list[tuple[bool, frozenset[str]]] = []
+    for asbr, *_ in externals:
+        areas = by_node[asbr].areas
+        normal = any(kinds[(asbr, a)] not in STUBBY | NSSA for a in areas)
+        seven = frozenset(a for a in areas if kinds[(asbr, a)] in NSSA)
+        scope.append((normal or bool(seven & nssa_abr), seven))
+    # An NSSA ABR with a type-7 default (`nssa default-information-originate`): heard in that
+    # NSSA only, as an external type 2 of the area's default cost.
+    for inst in insts:
+        if inst.node not in abrs:
+            continue
+        for a in sorted(inst.areas):
+            if kinds[(inst.node, a)] == "nssa" and inst.area_default_lsa(a):
+                externals.append(
+                    (inst.node, (4, 0, 0), inst.area_default_cost(a), 2, None, frozenset())
+                )
+                scope.append((False, frozenset((a,))))
     # the routers themselves are destinations only for ABR summaries and ASBR reachability
     routers_too = bool(abrs or externals)
 
     intra: dict[Node, dict[PrefixKey, Best]] = defaultdict(dict)
     inter: dict[Node, dict[PrefixKey, Best]] = defaultdict(dict)
-    stubby = {"stub", "totally-stub"}
     # memos shared by all routers: a prefix's text, a hop set in order (SPF shares hop sets)
     texts: dict[PrefixKey, str] = {}
     ordered: dict[frozenset[Hop], list[Hop]] = {}
@@ -316,11 +347,15 @@ def compute(
         for key, (cost, hset) in inter[node].items():
             if key[0] == 4 and key not in routes and key not in mine:
                 emit(key, "ospfIA", inst.ad["ospfIA"], cost, hset)
-        gets_externals = any(inst.area_kind(a) not in stubby for a in inst.areas)
-        if gets_externals:
+        normal_here = any(kinds[(node, a)] not in STUBBY | NSSA for a in inst.areas)
+        if externals:
             ext: dict[PrefixKey, tuple[tuple[int, int, int], int, frozenset[Hop]]] = {}
-            for asbr, key, metric, mtype, _tag, _ in externals:
+            for (asbr, key, metric, mtype, _tag, _), (five, seven) in zip(
+                externals, scope, strict=True
+            ):
                 if asbr == node or key in routes or key in own[node]:
+                    continue
+                if not ((five and normal_here) or not seven.isdisjoint(inst.areas)):
                     continue
                 rk = _router_key(asbr)
                 to = intra[node].get(rk) or inter[node].get(rk)
@@ -401,7 +436,8 @@ def compute(
         kind = inst.area_kind(into)
         out: dict[PrefixKey, int] = {}
         if kind in ("stub", "totally-stub", "totally-nssa"):
-            out[(4, 0, 0)] = inst.area_default_cost(into)
+            if inst.area_default_lsa(into) is not False:
+                out[(4, 0, 0)] = inst.area_default_cost(into)
             if kind != "stub":
                 return out
         for area in inst.areas:

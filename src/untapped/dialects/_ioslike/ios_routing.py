@@ -27,6 +27,8 @@ def h_ospf_area(p: LineParser, t: list[str], i: int, ln: int, neg: bool, obj: An
         area.kind = "totally-stub" if "no-summary" in rest else "stub"
     elif word == "nssa":
         area.kind = "totally-nssa" if "no-summary" in rest else "nssa"
+        if "default-information-originate" in rest:
+            area.default_lsa = True
     elif word == "default-cost":
         area.default_cost = int(rest[0])
     elif word == "authentication":

@@ -219,8 +219,10 @@ def h_ospf_area_kind(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -
         area.kind = "normal"
         return None
     k = t[i - 1].lower()
-    total = "no-summary" in [x.lower() for x in t[i:]]
-    area.kind = ("totally-" if total else "") + k
+    rest = [x.lower() for x in t[i:]]
+    area.kind = ("totally-" if "no-summary" in rest else "") + k
+    if k == "nssa" and "default-route-advertise" in rest:
+        area.default_lsa = True
     return None
 
 

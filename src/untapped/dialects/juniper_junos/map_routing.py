@@ -113,10 +113,21 @@ class _RoutingMapper(MapperBase):
         o = Ospf("ospf", self.span(pn.line), vrf=vrf)
         for aid, an in pn.items("area"):
             area = OspfArea(aid)
-            if an.has("stub"):
-                area.kind = "totally-stub" if an.has("stub", "no-summaries") else "stub"
-            elif an.has("nssa"):
-                area.kind = "nssa"
+            # Junos ABRs originate a default into a stub area only with `default-metric`, into
+            # an NSSA only with `default-lsa` (type 3 with no-summaries, else type 7).
+            # The options may sit on one line (`stub default-metric 10 no-summaries;`, a chain
+            # of nodes) or in a block: read the words of the subtree in order.
+            for kind in ("stub", "nssa"):
+                sub = an.kids.get(kind)
+                if sub is None:
+                    continue
+                words = _words(sub)
+                area.kind = ("totally-" if "no-summaries" in words else "") + kind
+                dm = words.index("default-metric") if "default-metric" in words else -1
+                area.default_lsa = dm >= 0 if kind == "stub" else "default-lsa" in words
+                if area.default_lsa and 0 <= dm < len(words) - 1 and words[dm + 1].isdigit():
+                    area.default_cost = int(words[dm + 1])
+                break
             o.areas[aid] = area
             for ifname, inode in an.items("interface"):
                 self.ref("interface", ifname, "ospf area interface", inode.line)
@@ -310,3 +321,17 @@ def _inherited(chain: list[Node], key: str) -> str | None:
             for v in kn.kids:
                 return v
     return None
+
+
+def _words(node: Node) -> list[str]:
+    """Every key of a subtree, depth first in configuration order."""
+    out: list[str] = []
+    stack = [iter(node.kids.items())]
+    while stack:
+        for key, kid in stack[-1]:
+            out.append(key)
+            stack.append(iter(kid.kids.items()))
+            break
+        else:
+            stack.pop()
+    return out
