@@ -55,3 +55,37 @@ def test_junos_defaults_only_when_configured() -> None:
         7,
     )
     assert (a["0.0.0.4"].kind, a["0.0.0.4"].default_lsa) == ("nssa", False)
+
+
+def test_area_ranges_per_dialect() -> None:
+    ios = _areas(
+        "cisco_ios",
+        "router ospf 1\n area 1 range 10.1.0.0 255.255.0.0\n"
+        " area 1 range 10.9.0.0 255.255.0.0 not-advertise\n"
+        " area 2 range 10.2.0.0 255.255.0.0 advertise cost 40\n",
+    )
+    assert [(r.prefix, r.advertise, r.cost) for r in ios["1"].ranges] == [
+        ("10.1.0.0/16", True, None),
+        ("10.9.0.0/16", False, None),
+    ]
+    assert [(r.prefix, r.advertise, r.cost) for r in ios["2"].ranges] == [("10.2.0.0/16", True, 40)]
+    nxos = _areas("cisco_nxos", "feature ospf\nrouter ospf 1\n  area 0.0.0.1 range 10.1.0.0/16\n")
+    assert [r.prefix for r in nxos["0.0.0.1"].ranges] == ["10.1.0.0/16"]
+    vrp = _areas(
+        "huawei_vrp",
+        "ospf 1\n area 0.0.0.1\n  abr-summary 10.1.0.0 255.255.0.0 cost 30\n"
+        "  abr-summary 10.9.0.0 255.255.0.0 not-advertise\n",
+    )
+    assert [(r.prefix, r.advertise, r.cost) for r in vrp["0.0.0.1"].ranges] == [
+        ("10.1.0.0/16", True, 30),
+        ("10.9.0.0/16", False, None),
+    ]
+    junos = _areas(
+        "juniper_junos",
+        "protocols {\n ospf {\n  area 0.0.0.1 {\n   area-range 10.1.0.0/16 override-metric 50;\n"
+        "   area-range 10.9.0.0/16 restrict;\n  }\n }\n}\n",
+    )
+    assert [(r.prefix, r.advertise, r.cost) for r in junos["0.0.0.1"].ranges] == [
+        ("10.1.0.0/16", True, 50),
+        ("10.9.0.0/16", False, None),
+    ]

@@ -125,6 +125,16 @@ class OspfNetwork(msgspec.Struct, frozen=True):
     area: str
 
 
+class OspfRange(msgspec.Struct, frozen=True):
+    """An ABR's summary of an area's routes (IOS `area A range`, VRP/Comware `abr-summary`, Junos
+    `area-range`): one inter-area route for the range instead of its components, or none
+    (`not-advertise` / `restrict`); the cost is the components' largest unless configured."""
+
+    prefix: str  # "10.1.0.0/16"
+    advertise: bool = True
+    cost: int | None = None
+
+
 class OspfArea(msgspec.Struct):
     id: str
     kind: str = "normal"  # normal, stub, totally-stub, nssa, totally-nssa
@@ -135,6 +145,7 @@ class OspfArea(msgspec.Struct):
     # `nssa default-route-advertise`, Junos `nssa default-lsa`); False = none (Junos without
     # `default-metric` / `default-lsa`).
     default_lsa: bool | None = None
+    ranges: list[OspfRange] = msgspec.field(default_factory=list)
     auth: str | None = None  # message-digest, plain
 
 

@@ -95,6 +95,18 @@ class Instance:
                 return a.default_lsa
         return None
 
+    def area_ranges(self, area: str) -> list[tuple[PrefixKey, bool, int | None]]:
+        """The ranges this router (as an ABR) summarises the area's routes into, longest first."""
+        out = []
+        for aid, a in self.proc.areas.items():
+            if area_id(aid) == area:
+                for r in a.ranges:
+                    key = parse_prefix(r.prefix)
+                    if key is not None and key[0] == 4:
+                        out.append((key, r.advertise, r.cost))
+        out.sort(key=lambda r: -r[0][2])
+        return out
+
     def area_default_cost(self, area: str) -> int:
         for aid, a in self.proc.areas.items():
             if area_id(aid) == area and a.default_cost is not None:
@@ -443,9 +455,23 @@ def compute(
         for area in inst.areas:
             if area == into:
                 continue
+            ranges = inst.area_ranges(area)
+            summary: dict[PrefixKey, int] = {}  # advertised range -> its largest component cost
             for key, best in intra_by_area[(b, area)].items():
+                if ranges and key[0] == 4:
+                    rng = _covering(ranges, key)
+                    if rng is not None:
+                        rkey, advertise, _cost = rng
+                        if advertise and best[0] > summary.get(rkey, -1):
+                            summary[rkey] = best[0]
+                        continue
                 if key not in out or best[0] < out[key]:
                     out[key] = best[0]
+            for rkey, worst in summary.items():
+                configured = next(c for k, _, c in ranges if k == rkey)
+                cost = worst if configured is None else configured
+                if rkey not in out or cost < out[rkey]:
+                    out[rkey] = cost
         if into != BACKBONE:
             for key, best in inter.get(b, {}).items():
                 if key not in out or best[0] < out[key]:
@@ -484,6 +510,18 @@ def compute(
 
 
 _DEFAULT_METRIC = {"bgp": 1}
+
+
+def _covering(
+    ranges: list[tuple[PrefixKey, bool, int | None]], key: PrefixKey
+) -> tuple[PrefixKey, bool, int | None] | None:
+    """The longest range that contains prefix `key` (an IPv4 key), if any."""
+    _, net, plen = key
+    for rng in ranges:
+        _, rnet, rlen = rng[0]
+        if plen >= rlen and (rlen == 0 or (net ^ rnet) >> (32 - rlen) == 0):
+            return rng
+    return None
 
 
 def _externals(

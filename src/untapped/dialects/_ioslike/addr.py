@@ -242,6 +242,14 @@ def network_from_mask(addr: str, mask: str) -> str | None:
     return str(ipaddress.IPv4Network(f"{addr}/{length}", strict=False))
 
 
+def network_from_prefix(text: str) -> str | None:
+    """'10.1.2.0/24' -> '10.1.2.0/24' (host bits cleared); None unless an IPv4 prefix."""
+    addr, _, plen = text.partition("/")
+    if not (is_ipv4(addr) and plen.isdigit() and int(plen) <= 32):
+        return None
+    return str(ipaddress.IPv4Network(f"{addr}/{plen}", strict=False))
+
+
 def network_from_wildcard(addr: str, wc: str) -> str | None:
     length = wildcard_to_len(wc)
     if length is None or not is_ipv4(addr):

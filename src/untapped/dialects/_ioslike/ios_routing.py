@@ -6,6 +6,7 @@ from typing import Any
 
 from untapped.dialects._ioslike.addr import (
     network_from_mask,
+    network_from_prefix,
 )
 from untapped.dialects._ioslike.engine import UNRECOGNIZED, LineParser
 from untapped.model.net import (
@@ -14,6 +15,7 @@ from untapped.model.net import (
     BgpNetwork,
     Ospf,
     OspfArea,
+    OspfRange,
     Redistribution,
 )
 
@@ -33,7 +35,17 @@ def h_ospf_area(p: LineParser, t: list[str], i: int, ln: int, neg: bool, obj: An
         area.default_cost = int(rest[0])
     elif word == "authentication":
         area.auth = "message-digest" if "message-digest" in rest else "plain"
-    elif word in ("range", "virtual-link", "filter-list", "sham-link", "nssa-range"):
+    elif word == "range":
+        # area A range ADDR MASK | PREFIX (NX-OS, EOS) [advertise | not-advertise] [cost N]
+        if "/" in rest[0]:
+            pref = network_from_prefix(rest[0])
+        else:
+            pref = network_from_mask(rest[0], rest[1])
+        if pref is None:
+            return UNRECOGNIZED
+        cost = int(rest[rest.index("cost") + 1]) if "cost" in rest else None
+        area.ranges.append(OspfRange(pref, "not-advertise" not in rest, cost))
+    elif word in ("virtual-link", "filter-list", "sham-link", "nssa-range"):
         for k, tok in enumerate(t):
             if tok == "prefix" and k + 1 < len(t):
                 p.ref("ip prefix-list", t[k + 1], "router ospf area filter-list", ln)

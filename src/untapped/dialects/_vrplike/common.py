@@ -435,6 +435,9 @@ from untapped.dialects._vrplike.h_routing import (
     h_ospf as h_ospf,
 )
 from untapped.dialects._vrplike.h_routing import (
+    h_ospf_abr_summary as h_ospf_abr_summary,
+)
+from untapped.dialects._vrplike.h_routing import (
     h_ospf_area as h_ospf_area,
 )
 from untapped.dialects._vrplike.h_routing import (

@@ -249,6 +249,7 @@ def build() -> dict[str, Mode]:
     oa.on("network", C.h_ospf_network)
     oa.on("stub", _area_kind).on("nssa", _area_kind)
     oa.on("authentication-mode", C.h_ospf_area_auth)
+    oa.on("abr-summary", C.h_ospf_abr_summary)
 
     b = m["bgp"]
     b.on("router-id", C.h_bgp_router_id)

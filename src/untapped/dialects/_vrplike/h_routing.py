@@ -26,6 +26,7 @@ from untapped.model.net import (
     Ospf,
     OspfArea,
     OspfNetwork,
+    OspfRange,
     Redistribution,
     RoutingProcess,
     StaticRoute,
@@ -197,6 +198,20 @@ def h_ospf_area(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Ospf) -> An
         area = OspfArea(aid)
         obj.areas[aid] = area
     return p.modes["ospf area"], (obj, area)
+
+
+def h_ospf_abr_summary(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
+    """abr-summary ADDR MASK [advertise | not-advertise] [cost N] (VRP and Comware)."""
+    _, area = obj
+    pref = network_from_mask(t[i], t[i + 1])
+    if pref is None:
+        return UNRECOGNIZED
+    area.ranges = [r for r in area.ranges if r.prefix != pref]
+    if not neg:
+        rest = [x.lower() for x in t[i + 2 :]]
+        cost = int(rest[rest.index("cost") + 1]) if "cost" in rest else None
+        area.ranges.append(OspfRange(pref, "not-advertise" not in rest, cost))
+    return None
 
 
 def h_ospf_network(p: P, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:

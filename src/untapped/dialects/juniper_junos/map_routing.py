@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+
 from untapped.dialects.juniper_junos.mapping_base import EMPTY, MapperBase, _is_ip, secret_kind
 from untapped.dialects.juniper_junos.tree import Node
 from untapped.model.core import Secret, Span
@@ -17,6 +19,7 @@ from untapped.model.net import (
     BgpNeighbor,
     Ospf,
     OspfArea,
+    OspfRange,
     RoutingProcess,
     StaticRoute,
     Vrf,
@@ -128,6 +131,19 @@ class _RoutingMapper(MapperBase):
                 if area.default_lsa and 0 <= dm < len(words) - 1 and words[dm + 1].isdigit():
                     area.default_cost = int(words[dm + 1])
                 break
+            # area-range PREFIX [restrict] [override-metric N] [exact]
+            for rng, rn in an.items("area-range"):
+                pref = _v4_prefix(rng)
+                if pref is None:
+                    continue
+                words = _words(rn)
+                om = words.index("override-metric") if "override-metric" in words else -1
+                cost = (
+                    int(words[om + 1])
+                    if 0 <= om < len(words) - 1 and words[om + 1].isdigit()
+                    else None
+                )
+                area.ranges.append(OspfRange(pref, "restrict" not in words, cost))
             o.areas[aid] = area
             for ifname, inode in an.items("interface"):
                 self.ref("interface", ifname, "ospf area interface", inode.line)
@@ -335,3 +351,12 @@ def _words(node: Node) -> list[str]:
         else:
             stack.pop()
     return out
+
+
+def _v4_prefix(text: str) -> str | None:
+    """'10.1.0.0/16' -> the IPv4 network (host bits cleared); None otherwise."""
+    try:
+        net = ipaddress.ip_network(text, strict=False)
+    except ValueError:
+        return None
+    return str(net) if net.version == 4 else None
