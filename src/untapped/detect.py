@@ -7,9 +7,13 @@ its evidence ("ambiguous: A 3 vs B 2.5; use --dialect"), and the audit repeats i
 
 from __future__ import annotations
 
+from functools import cache
+
 import msgspec
 
+from untapped.detect_lines import HeadScorer
 from untapped.dialects import all_dialects
+from untapped.dialects.base import MarkerSniffer
 
 THRESHOLD = 2.0
 MARGIN = 0.5  # kept for callers; AMBIGUOUS supersedes it
@@ -21,6 +25,7 @@ AMBIGUOUS_PREFIX = "ambiguous: "
 # Only when the head is not conclusive are the sniffers run again on their full window.
 HEAD_LINES = 40
 DECISIVE = 3.0  # head score lead over the runner-up (and THRESHOLD reached) that settles it
+HEAD_CHARS = 200_000  # a sniffer reads at most this many characters (MarkerSniffer)
 
 
 class Detection(msgspec.Struct, frozen=True):
@@ -50,11 +55,33 @@ def _score(text: str) -> list[tuple[float, str, tuple[str, ...]]]:
     return scores
 
 
+@cache
+def head_scorer() -> HeadScorer | None:
+    """All dialects' head sniffers scored together line by line (detect_lines), when every
+    dialect has one whose window covers the head; else None (each dialect sniffs on its own)."""
+    sniffers = []
+    for dialect in all_dialects():
+        sniffer = getattr(dialect, "head_sniffer", None)
+        if not isinstance(sniffer, MarkerSniffer):
+            return None
+        if sniffer.window and sniffer.window < HEAD_LINES:
+            return None
+        sniffers.append((dialect.name, sniffer))
+    return HeadScorer(sniffers)
+
+
+def _score_head(head: str) -> list[tuple[float, str, tuple[str, ...]]]:
+    scorer = head_scorer()
+    if scorer is None or len(head) >= HEAD_CHARS:
+        return _score(head)
+    return scorer.score(head)
+
+
 def detect(text: str) -> Detection:
     head = _head(text, HEAD_LINES)
     scores = None
     if head is not None:
-        scores = _score(head)
+        scores = _score_head(head)
         lead = scores[0][0] - (scores[1][0] if len(scores) > 1 else 0.0)
         if not scores or scores[0][0] < THRESHOLD or lead < DECISIVE:
             scores = None  # not conclusive: read the whole window

@@ -22,7 +22,7 @@ from untapped import dialects, redact
 from untapped.analyses import channels as chan
 from untapped.analyses import drift, hardening, mgmt_acl, taps
 from untapped.collect.files import Artifact, ReadProblem, list_files, read_artifact
-from untapped.detect import AMBIGUOUS_PREFIX, detect
+from untapped.detect import AMBIGUOUS_PREFIX, detect, head_scorer
 from untapped.errors import InputError, UsageError
 from untapped.model.core import Diagnostic, LineCounts
 from untapped.model.device import Device, ParseResult
@@ -183,6 +183,8 @@ def run_workers(
     # instead of re-importing them in each worker as spawn/forkserver would.
     for name in {dialect} if dialect else set(dialects.names()):
         dialects.get(name)
+    if dialect is None:
+        head_scorer()  # detection's compiled line tests, shared with the workers too
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
     done = 0
