@@ -249,7 +249,24 @@ def network_from_wildcard(addr: str, wc: str) -> str | None:
     return str(ipaddress.IPv4Network(f"{addr}/{length}", strict=False))
 
 
+# is_ipv4 runs for most address tokens: remembered per token (masks, wildcards and keywords
+# recur on every line), and a dotted quad of ASCII octets up to 255 is recognised by one regex.
+_IPV4_SEEN: dict[str, bool] = {}
+_OCTET = r"(?:[01]?[0-9]?[0-9]|2[0-4][0-9]|25[0-5])"
+_DOTTED_QUAD = re.compile(rf"{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}").fullmatch
+
+
 def is_ipv4(text: str) -> bool:
+    got = _IPV4_SEEN.get(text)
+    if got is None:
+        got = _DOTTED_QUAD(text) is not None or _is_ipv4(text)
+        if len(_IPV4_SEEN) >= 100_000:
+            _IPV4_SEEN.clear()
+        _IPV4_SEEN[text] = got
+    return got
+
+
+def _is_ipv4(text: str) -> bool:
     parts = text.split(".")
     if len(parts) != 4:
         return False

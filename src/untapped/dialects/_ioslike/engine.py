@@ -251,6 +251,9 @@ class LineParser:
 
     # ---- the walk -------------------------------------------------------------------------
     def run(self) -> ParseResult:
+        # Speed: the line counter, the counts, the current mode and block object are locals
+        # (`self.i` is synchronised around every call that may read or move it: handlers,
+        # fallbacks, `close`); the trie walk of `Mode.resolve` is inlined.
         lines = self.lines
         n = len(lines)
         counts = self.counts
@@ -270,9 +273,15 @@ class LineParser:
         flat = self.flat_children
         rec = blank = 0  # added to self.counts at the end (handlers update it directly)
         top = -1  # indentation of the innermost open block
-        while self.i < n:
-            raw = lines[self.i]
-            self.i += 1
+        mode = self.root
+        obj: Any = None
+        known = KNOWN
+        block_type = Block
+        unknown_mode = UNKNOWN_MODE
+        i = self.i
+        while i < n:
+            raw = lines[i]
+            i += 1
             stripped = raw.strip()
             if not stripped or stripped.startswith(comment):
                 blank += 1
@@ -287,21 +296,50 @@ class LineParser:
                     closed = stack.pop()
                     _, _, done, start = closed
                     if prev > start and done is not None:
+                        self.i = i
                         self.close(done, start, prev)
                     if flat and closed[0] == indent and prev == start:
-                        if closed[1] is not UNKNOWN_MODE:
+                        if closed[1] is not unknown_mode:
                             orphan = closed  # closed with no indented child
-                top = stack[-1][0]
-            _, mode, obj, _ = stack[-1]
+                top, mode, obj, _ = stack[-1]
             last = prev
-            prev = self.i
+            prev = i
             toks = stripped.split()
             neg = False
             start = 0
             if toks[0] in negs and len(toks) > 1:
                 neg = True
                 start = 1
-            leaf, argi, known_deeper = mode.resolve(toks, start)
+            # ---- Mode.resolve, inlined ----
+            node = mode.trie
+            leaf: Any = None
+            argi = start
+            known_deeper = False
+            ti = start
+            nt = len(toks)
+            while ti < nt:
+                tok = toks[ti]
+                nxt = node.get(tok)
+                if nxt is None:
+                    nxt = node.get(tok.lower())
+                    if nxt is None:
+                        nxt = node.get(ANY)
+                        if nxt is None:
+                            break
+                node = nxt
+                ti += 1
+                here = node.get(END)
+                if here is None:
+                    continue
+                if here is known:
+                    if leaf is None or leaf is known:
+                        leaf, argi = here, ti
+                    else:
+                        known_deeper = True
+                else:
+                    leaf, argi, known_deeper = here, ti, False
+                if len(node) == 1:  # a leaf with no longer statement below: nothing deeper
+                    break
             if pending >= 0:
                 # a closing comment ended the blocks at its indentation, unless this statement
                 # is one the innermost block knows (files that put `#` inside a block)
@@ -309,59 +347,63 @@ class LineParser:
                     while pending <= stack[-1][0]:
                         _, _, done, bstart = stack.pop()
                         if last > bstart and done is not None:
+                            self.i = i
                             self.close(done, bstart, last)
-                    _, mode, obj, _ = stack[-1]
-                    top = stack[-1][0]
+                    top, mode, obj, _ = stack[-1]
                     leaf, argi, known_deeper = mode.resolve(toks, start)
                 pending = -1
+            cur = obj  # the block object the statement belongs to
             if leaf is None:
+                self.i = i
                 leaf = self.fallback(mode, toks, start)
                 if leaf is None and orphan is not None and orphan[0] == indent:
                     leaf, argi = orphan[1].lookup(toks, start)
                     if leaf is None:
                         leaf = self.fallback(orphan[1], toks, start)
                     if leaf is not None:
-                        obj = orphan[2]  # an unindented child of the block just closed
+                        cur = orphan[2]  # an unindented child of the block just closed
                 if leaf is None:
-                    self.unrecognized(self.i, stripped)
-                    stack.append((indent, UNKNOWN_MODE, None, self.i))
-                    top = indent
+                    self.unrecognized(i, stripped)
+                    stack.append((indent, unknown_mode, None, i))
+                    top, mode, obj = indent, unknown_mode, None
                     continue
             else:
                 orphan = None
-            if leaf is KNOWN:
+            if leaf is known:
                 rec += 1
                 if strict:  # lines indented under a one-line statement are not its parent's
-                    stack.append((indent, UNKNOWN_MODE, None, self.i))
-                    top = indent
+                    stack.append((indent, unknown_mode, None, i))
+                    top, mode, obj = indent, unknown_mode, None
                 continue
-            if type(leaf) is Block:
+            if type(leaf) is block_type:
                 rec += 1
-                stack.append((indent, leaf.mode, obj, self.i))
-                top = indent
+                stack.append((indent, leaf.mode, cur, i))
+                top, mode, obj = indent, leaf.mode, cur
                 continue
             self.text = stripped
-            line_no = self.i
+            self.i = line_no = i
             try:
-                result = leaf(self, toks, argi, line_no, neg, obj)
+                result = leaf(self, toks, argi, line_no, neg, cur)
             except (IndexError, ValueError, KeyError):
                 result = UNRECOGNIZED
+            i = self.i  # a handler may have consumed following lines
             if result is UNRECOGNIZED and known_deeper:
                 result = None  # the handler did not model it, but the grammar knows it
             if result is UNRECOGNIZED:
                 self.unrecognized(line_no, stripped)
-                stack.append((indent, UNKNOWN_MODE, None, line_no))
-                top = indent
+                stack.append((indent, unknown_mode, None, line_no))
+                top, mode, obj = indent, unknown_mode, None
                 continue
             rec += 1
-            prev = self.i  # a handler may have consumed following lines
+            prev = i
             if result is not None:
                 child_mode, child_obj = result
                 stack.append((indent, child_mode, child_obj, line_no))
-                top = indent
+                top, mode, obj = indent, child_mode, child_obj
             elif strict:  # a one-line statement has no children
-                stack.append((indent, UNKNOWN_MODE, None, line_no))
-                top = indent
+                stack.append((indent, unknown_mode, None, line_no))
+                top, mode, obj = indent, unknown_mode, None
+        self.i = i
         counts.recognized += rec
         counts.blank_or_comment += blank
         while len(stack) > 1:
