@@ -278,6 +278,8 @@ class LineParser:
         known = KNOWN
         block_type = Block
         unknown_mode = UNKNOWN_MODE
+        deferred = -1  # indentation of a statement whose deeper lines are unrecognized
+        deferred_line = 0
         i = self.i
         while i < n:
             raw = lines[i]
@@ -291,6 +293,13 @@ class LineParser:
                         pending = cind
                 continue
             indent = raw.find(stripped[0])  # leading whitespace: strip() removed exactly that
+            if deferred >= 0:
+                # the lines under a one-line or unrecognized statement are unrecognized: its
+                # block is opened only when a deeper line comes (else it would be closed at once)
+                if indent > deferred:
+                    stack.append((deferred, unknown_mode, None, deferred_line))
+                    top, mode, obj = deferred, unknown_mode, None
+                deferred = -1
             if indent <= top:
                 while indent <= stack[-1][0]:
                     closed = stack.pop()
@@ -364,16 +373,14 @@ class LineParser:
                         cur = orphan[2]  # an unindented child of the block just closed
                 if leaf is None:
                     self.unrecognized(i, stripped)
-                    stack.append((indent, unknown_mode, None, i))
-                    top, mode, obj = indent, unknown_mode, None
+                    deferred, deferred_line = indent, i
                     continue
             else:
                 orphan = None
             if leaf is known:
                 rec += 1
                 if strict:  # lines indented under a one-line statement are not its parent's
-                    stack.append((indent, unknown_mode, None, i))
-                    top, mode, obj = indent, unknown_mode, None
+                    deferred, deferred_line = indent, i
                 continue
             if type(leaf) is block_type:
                 rec += 1
@@ -391,8 +398,7 @@ class LineParser:
                 result = None  # the handler did not model it, but the grammar knows it
             if result is UNRECOGNIZED:
                 self.unrecognized(line_no, stripped)
-                stack.append((indent, unknown_mode, None, line_no))
-                top, mode, obj = indent, unknown_mode, None
+                deferred, deferred_line = indent, line_no
                 continue
             rec += 1
             prev = i
@@ -401,8 +407,7 @@ class LineParser:
                 stack.append((indent, child_mode, child_obj, line_no))
                 top, mode, obj = indent, child_mode, child_obj
             elif strict:  # a one-line statement has no children
-                stack.append((indent, unknown_mode, None, line_no))
-                top, mode, obj = indent, unknown_mode, None
+                deferred, deferred_line = indent, line_no
         self.i = i
         counts.recognized += rec
         counts.blank_or_comment += blank
