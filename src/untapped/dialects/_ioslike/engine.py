@@ -192,7 +192,12 @@ class LineParser:
     # ---- helpers for handlers -------------------------------------------------------------
     def define(self, type_: str, name: str, line: int) -> None:
         """Record a named structure; the type is mapped to its vendor-neutral name."""
-        self._defs.setdefault((CANONICAL.get(type_, type_), name), []).append(line)
+        key = (CANONICAL.get(type_, type_), name)
+        lines = self._defs.get(key)
+        if lines is None:
+            self._defs[key] = [line]
+        else:
+            lines.append(line)
 
     def ref(self, type_: str, name: str, context: str, line: int) -> None:
         self._refs.append(Reference(CANONICAL.get(type_, type_), name, context, line))

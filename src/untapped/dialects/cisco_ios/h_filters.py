@@ -72,7 +72,8 @@ def _add_entry(p: IosParser, acl: Acl, t: list[str], i: int, ln: int) -> Any:
     if entry is None:
         return UNRECOGNIZED
     acl.entries.append(entry)
-    _refs_of(p, entry, ln, acl.name)
+    if "group" in p.text.lower():  # only object-group / addrgroup / portgroup make references
+        _refs_of(p, entry, ln, acl.name)
     return None
 
 
