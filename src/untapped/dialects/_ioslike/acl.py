@@ -66,6 +66,8 @@ _FLAGS_ONLY = frozenset(
 _FLAGS_OR_SKIP = _FLAGS_ONLY | _SKIP_WITH_ARG
 _PORTED = frozenset(("tcp", "udp", "sctp", "tcp-udp"))  # protocols whose entries have ports
 _GROUPED = ("group:", "object:")
+# the first words of what parse_ports accepts (anything else is not ports)
+_PORT_OPS = frozenset(("eq", "neq", "lt", "gt", "range", "object-group", "portgroup"))
 
 
 def parse_entry(
@@ -117,7 +119,7 @@ def parse_entry(
     src_ports: PortMatch | None = None
     grouped = proto.startswith(_GROUPED)
     ported = grouped or proto in _PORTED
-    if ported:
+    if ported and i < n and toks[i].lower() in _PORT_OPS:
         pp = parse_ports(toks, i)
         # after a service group, `object-group N` is the destination, not source ports
         if pp is not None and (not grouped or parse_addr(toks, pp[1]) is not None):
@@ -127,7 +129,7 @@ def parse_entry(
         return None
     dst, i = parsed
     dst_ports: PortMatch | None = None
-    if ported:
+    if ported and i < n and toks[i].lower() in _PORT_OPS:
         pp = parse_ports(toks, i)
         if pp is not None:
             dst_ports, i = pp

@@ -312,6 +312,9 @@ def port_number(tok: str) -> int | None:
     return PORT_NAMES.get(tok.lower())
 
 
+_ANY_ADDR = AddrMatch("any")
+
+
 def parse_addr(toks: list[str], i: int) -> tuple[AddrMatch, int] | None:
     """An IOS-like ACL address at toks[i]: any | host A | A W | A/len | object-group N |
     addrgroup N | object N | interface N. Returns (match, next index) or None."""
@@ -320,7 +323,7 @@ def parse_addr(toks: list[str], i: int) -> tuple[AddrMatch, int] | None:
     tok = toks[i]
     low = tok.lower()
     if low in ("any", "any4", "any6"):
-        return AddrMatch("any"), i + 1
+        return _ANY_ADDR, i + 1  # frozen: one instance serves every entry
     if low == "host" and i + 1 < len(toks):
         return AddrMatch("host", toks[i + 1]), i + 2
     if low in ("object-group", "addrgroup") and i + 1 < len(toks):
