@@ -14,7 +14,7 @@ from untapped.dialects._ioslike.addr import (
     parse_ports,
     range_matches,
 )
-from untapped.dialects._ioslike.engine import UNRECOGNIZED
+from untapped.dialects._ioslike.engine import UNRECOGNIZED, redacted
 from untapped.dialects._ioslike.ios_maps import (
     h_class_map as h_class_map,
 )
@@ -38,7 +38,6 @@ from untapped.model.filters import (
     GroupKind,
     ObjectGroup,
 )
-from untapped.redact import redact_text
 
 if TYPE_CHECKING:
     from untapped.dialects.cisco_ios.grammar import IosParser
@@ -68,7 +67,7 @@ def _acl(p: IosParser, name: str, kind: str, ln: int, family: str = "ipv4") -> A
 
 
 def _add_entry(p: IosParser, acl: Acl, t: list[str], i: int, ln: int) -> Any:
-    entry = parse_entry(t, i, Span(p.file, ln, 0), redact_text(p.text), acl.kind == "standard")
+    entry = parse_entry(t, i, Span(p.file, ln, 0), redacted(p.text), acl.kind == "standard")
     if entry is None:
         return UNRECOGNIZED
     acl.entries.append(entry)
