@@ -412,20 +412,21 @@ class LineParser:
             except (IndexError, ValueError, KeyError):
                 result = UNRECOGNIZED
             i = self.i  # a handler may have consumed following lines
-            if result is UNRECOGNIZED and known_deeper:
-                result = None  # the handler did not model it, but the grammar knows it
             if result is UNRECOGNIZED:
-                self.unrecognized(line_no, stripped)
-                deferred, deferred_line = indent, line_no
-                continue
+                if not known_deeper:
+                    self.unrecognized(line_no, stripped)
+                    deferred, deferred_line = indent, line_no
+                    continue
+                result = None  # the handler did not model it, but the grammar knows it
             rec += 1
             prev = i
-            if result is not None:
-                child_mode, child_obj = result
-                stack.append((indent, child_mode, child_obj, line_no))
-                top, mode, obj = indent, child_mode, child_obj
-            elif strict:  # a one-line statement has no children
-                deferred, deferred_line = indent, line_no
+            if result is None:
+                if strict:  # a one-line statement has no children
+                    deferred, deferred_line = indent, line_no
+                continue
+            child_mode, child_obj = result
+            stack.append((indent, child_mode, child_obj, line_no))
+            top, mode, obj = indent, child_mode, child_obj
         self.i = i
         counts.recognized += rec
         counts.blank_or_comment += blank
