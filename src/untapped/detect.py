@@ -72,9 +72,8 @@ def head_scorer() -> HeadScorer | None:
 
 def _score_head(head: str) -> list[tuple[float, str, tuple[str, ...]]]:
     scorer = head_scorer()
-    if scorer is None or len(head) >= HEAD_CHARS:
-        return _score(head)
-    return scorer.score(head)
+    scores = None if scorer is None or len(head) >= HEAD_CHARS else scorer.score(head)
+    return _score(head) if scores is None else scores
 
 
 def detect(text: str) -> Detection:

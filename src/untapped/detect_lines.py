@@ -34,6 +34,8 @@ _NO_NEWLINE_CATEGORIES = frozenset(
 _BOUNDARIES = frozenset((_c.AT_BEGINNING, _c.AT_END, _c.AT_BOUNDARY, _c.AT_NON_BOUNDARY))
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 CACHE_LINES = 100_000  # distinct lines remembered (then the cache starts over)
+_SEPARATORS = re.compile("[\x1c-\x1f]").search
+_ODD_LINE_START = re.compile("^[^\x00-\x1b\x20-\x7f]", re.MULTILINE).search
 
 
 def _class_has_newline(items: Any) -> bool | None:
@@ -216,7 +218,12 @@ class HeadScorer:
         self._lines[line] = entry
         return entry
 
-    def score(self, text: str) -> list[tuple[float, str, tuple[str, ...]]]:
+    def score(self, text: str) -> list[tuple[float, str, tuple[str, ...]]] | None:
+        """The scores, or None for a text with a line that starts with a character `\\s` or
+        `\\d` takes beyond ASCII (or a \\x1c-\\x1f separator): the sniffers' first-character
+        tables know ASCII only, so such a text is left to each dialect's own `sniff`."""
+        if (not text.isascii() or _SEPARATORS(text)) and _ODD_LINE_START(text):
+            return None
         seen: set[int] = set()
         cache = self._lines
         blank = False
