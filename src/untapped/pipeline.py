@@ -331,7 +331,7 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
             raw.channel,
             rating=rated,
         )
-        waiver = pol.waiver_for(raw.rule, w.summary.name)
+        waiver = pol.waiver_for(raw.rule, w.summary.name) if pol.waivers else None
         if waiver is not None and not waiver.expired(today):
             f.waived = True
             f.waiver_reason = waiver.reason + (
