@@ -7,9 +7,13 @@ its evidence ("ambiguous: A 3 vs B 2.5; use --dialect"), and the audit repeats i
 
 from __future__ import annotations
 
+from functools import cache
+
 import msgspec
 
+from untapped.detect_lines import HeadScorer
 from untapped.dialects import all_dialects
+from untapped.dialects.base import MarkerSniffer
 
 THRESHOLD = 2.0
 MARGIN = 0.5  # kept for callers; AMBIGUOUS supersedes it
@@ -27,6 +31,7 @@ DECISIVE = 3.0  # head score lead over the runner-up (and THRESHOLD reached) tha
 # for another vendor still counts against it.
 FILE_NAME_WEIGHT = THRESHOLD
 _SEPARATORS = frozenset("_-.")
+HEAD_CHARS = 200_000  # a sniffer reads at most this many characters (MarkerSniffer)
 
 
 class Detection(msgspec.Struct, frozen=True):
@@ -65,21 +70,52 @@ def file_name_evidence(name: str | None) -> dict[str, str]:
     return found
 
 
-def _score(
-    text: str, by_name: dict[str, str] | None = None
-) -> list[tuple[float, str, tuple[str, ...]]]:
+def _score(text: str) -> list[tuple[float, str, tuple[str, ...]]]:
     scores = []
     for dialect in all_dialects():
         sniff = dialect.sniff(text)
-        score, evidence = sniff.score, sniff.evidence
-        if by_name and (why := by_name.get(dialect.name)):
+        scores.append((sniff.score, dialect.name, sniff.evidence))
+    scores.sort(key=lambda s: (-s[0], s[1]))
+    return scores
+
+
+def _with_names(
+    scores: list[tuple[float, str, tuple[str, ...]]], by_name: dict[str, str]
+) -> list[tuple[float, str, tuple[str, ...]]]:
+    """The scores with the file name's evidence added, in order again."""
+    if not by_name:
+        return scores
+    out = []
+    for score, name, evidence in scores:
+        if why := by_name.get(name):
             score, evidence = (
                 score + FILE_NAME_WEIGHT,
                 (*evidence, f"{why} (+{FILE_NAME_WEIGHT:g})"),
             )
-        scores.append((score, dialect.name, evidence))
-    scores.sort(key=lambda s: (-s[0], s[1]))
-    return scores
+        out.append((score, name, evidence))
+    out.sort(key=lambda s: (-s[0], s[1]))
+    return out
+
+
+@cache
+def head_scorer() -> HeadScorer | None:
+    """All dialects' head sniffers scored together line by line (detect_lines), when every
+    dialect has one whose window covers the head; else None (each dialect sniffs on its own)."""
+    sniffers = []
+    for dialect in all_dialects():
+        sniffer = getattr(dialect, "head_sniffer", None)
+        if not isinstance(sniffer, MarkerSniffer):
+            return None
+        if sniffer.window and sniffer.window < HEAD_LINES:
+            return None
+        sniffers.append((dialect.name, sniffer))
+    return HeadScorer(sniffers)
+
+
+def _score_head(head: str) -> list[tuple[float, str, tuple[str, ...]]]:
+    scorer = head_scorer()
+    scores = None if scorer is None or len(head) >= HEAD_CHARS else scorer.score(head)
+    return _score(head) if scores is None else scores
 
 
 def detect(text: str, name: str | None = None) -> Detection:
@@ -88,12 +124,12 @@ def detect(text: str, name: str | None = None) -> Detection:
     head = _head(text, HEAD_LINES)
     scores = None
     if head is not None:
-        scores = _score(head, by_name)
+        scores = _with_names(_score_head(head), by_name)
         lead = scores[0][0] - (scores[1][0] if len(scores) > 1 else 0.0)
         if not scores or scores[0][0] < THRESHOLD or lead < DECISIVE:
             scores = None  # not conclusive: read the whole window
     if scores is None:
-        scores = _score(text, by_name)
+        scores = _with_names(_score(text), by_name)
     if not scores or scores[0][0] < THRESHOLD:
         best = scores[0] if scores else (0.0, "unknown", ())
         return Detection("unknown", best[0], (f"no dialect scored {THRESHOLD} or more",))

@@ -22,11 +22,11 @@ from untapped import dialects, redact
 from untapped.analyses import channels as chan
 from untapped.analyses import drift, hardening, mgmt_acl, taps
 from untapped.collect.files import Artifact, ReadProblem, list_files, read_artifact
-from untapped.detect import AMBIGUOUS_PREFIX, detect
+from untapped.detect import AMBIGUOUS_PREFIX, detect, head_scorer
 from untapped.errors import InputError, UsageError
-from untapped.model.core import Diagnostic, LineCounts
+from untapped.model.core import Diagnostic, LineCounts, Severity
 from untapped.model.device import Device, ParseResult
-from untapped.model.results import AuditResult, Channel, DeviceSummary, Finding
+from untapped.model.results import AuditResult, Channel, DeviceSummary, Finding, Impact
 from untapped.policy import Policy, load_policy
 from untapped.rules import rating
 from untapped.rules.catalog import get_rule
@@ -183,6 +183,8 @@ def run_workers(
     # instead of re-importing them in each worker as spawn/forkserver would.
     for name in {dialect} if dialect else set(dialects.names()):
         dialects.get(name)
+    if dialect is None:
+        head_scorer()  # detection's compiled line tests, shared with the workers too
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
     done = 0
@@ -294,15 +296,29 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
     used_waivers: set[int] = set()
     # the same management ACL conditions recur on many devices: one BDD example per distinct set
     outside_of: dict[tuple[str, ...], str | None] = {}
+    rated_of: dict[tuple[str, str, tuple[str, ...]], tuple[Severity, Impact]] = {}
+
+    def outside(conditions: tuple[str, ...]) -> str | None:
+        if conditions not in outside_of:
+            outside_of[conditions] = owner_check.example_outside(conditions)
+        return outside_of[conditions]
 
     def emit(w: DeviceWork, raw: taps.RawFinding) -> None:
         rule = get_rule(raw.rule)
-        exposures = tuple(
-            "outside-owner" if e.startswith("outside:") else e
-            for e in raw.exposure
-            if not e.startswith("outside:") or owner_check.example_outside((e[8:],)) is not None
+        exposures = (
+            tuple(
+                "outside-owner" if e.startswith("outside:") else e
+                for e in raw.exposure
+                if not e.startswith("outside:") or outside((e[8:],)) is not None
+            )
+            if raw.exposure
+            else ()
         )
-        severity, rated = rating.rate(rule, raw.severity, exposures)
+        key = (raw.rule, raw.severity, exposures)
+        got = rated_of.get(key)
+        if got is None:  # a pure function of the key (Impact is frozen: shared safely)
+            got = rated_of[key] = rating.rate(rule, raw.severity, exposures)
+        severity, rated = got
         f = Finding(
             raw.rule,
             severity,
@@ -315,7 +331,7 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
             raw.channel,
             rating=rated,
         )
-        waiver = pol.waiver_for(raw.rule, w.summary.name)
+        waiver = pol.waiver_for(raw.rule, w.summary.name) if pol.waivers else None
         if waiver is not None and not waiver.expired(today):
             f.waived = True
             f.waiver_reason = waiver.reason + (
@@ -337,12 +353,10 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
                 emit(w, raw)
         for raw in w.findings:
             if raw.outside_owner:
-                if raw.outside_owner not in outside_of:
-                    outside_of[raw.outside_owner] = owner_check.example_outside(raw.outside_owner)
-                outside = outside_of[raw.outside_owner]
-                if outside is None:
+                example = outside(raw.outside_owner)
+                if example is None:
                     continue
-                raw = msgspec.structs.replace(raw, message=f"{raw.message} (e.g. {outside})")
+                raw = msgspec.structs.replace(raw, message=f"{raw.message} (e.g. {example})")
             emit(w, raw)
     for wv in pol.waivers:
         if wv.expired(today):

@@ -105,14 +105,30 @@ class RefsResult(msgspec.Struct):
 
 
 def analyse(device: Device, lines: list[str] | None = None) -> RefsResult:
+    """Undefined references, and (only with the text's `lines`) unused structures."""
     defined: dict[tuple[str, str], list[int]] = {}
-    for d in device.definitions:
-        defined.setdefault((d.type, d.name), []).extend(d.lines)
+    if lines is None:  # only membership is needed: no line lists
+        known: dict[tuple[str, str], list[int]] | set[tuple[str, str]] = {
+            (d.type, d.name) for d in device.definitions
+        }
+    else:
+        for d in device.definitions:
+            defined.setdefault((d.type, d.name), []).extend(d.lines)
+        known = defined
     undefined: dict[tuple[str, str, str], UndefinedRef] = {}
     used: set[tuple[str, str]] = set()
+    equivalent = EQUIVALENT_TYPES
     for r in device.references:
-        types = EQUIVALENT_TYPES.get(r.type, (r.type,))
-        hit = next(((t, r.name) for t in types if (t, r.name) in defined), None)
+        hit: tuple[str, str] | None = None
+        types = equivalent.get(r.type)
+        if types is None:
+            if (r.type, r.name) in known:
+                hit = (r.type, r.name)
+        else:
+            for t in types:
+                if (t, r.name) in known:
+                    hit = (t, r.name)
+                    break
         if hit is not None:
             used.add(hit)
             continue

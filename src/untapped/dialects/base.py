@@ -291,6 +291,17 @@ class MarkerSniffer:
                 self._combined = None
 
     def __call__(self, text: str) -> Sniff:
+        seen = self.found(text)
+        score = 0.0
+        evidence: list[str] = []
+        for k, m in enumerate(self.markers):
+            if k in seen:
+                score += m.weight
+                evidence.append(f"{m.why} ({m.weight:+g})")
+        return Sniff(score, tuple(evidence))
+
+    def found(self, text: str) -> set[int]:
+        """The indexes of the markers found in the text's window."""
         head = text if len(text) < 200_000 else text[:200_000]
         if self.window:
             cut = 0
@@ -339,13 +350,7 @@ class MarkerSniffer:
         for k in self._loose:
             if res[k][0].search(head):
                 seen.add(k)
-        score = 0.0
-        evidence: list[str] = []
-        for k, (_, m) in enumerate(res):
-            if k in seen:
-                score += m.weight
-                evidence.append(f"{m.why} ({m.weight:+g})")
-        return Sniff(score, tuple(evidence))
+        return seen
 
 
 class MarkerDialect:
@@ -368,6 +373,11 @@ class MarkerDialect:
         self.file_names = file_names
         self._sniff = MarkerSniffer(markers)
         self._parse = parse
+
+    @property
+    def head_sniffer(self) -> MarkerSniffer:
+        """What `sniff` is on a text no longer than the sniffer's window (detect_lines)."""
+        return self._sniff
 
     def sniff(self, text: str) -> Sniff:
         return self._sniff(text)

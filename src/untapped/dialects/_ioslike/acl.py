@@ -63,6 +63,13 @@ _FLAGS_ONLY = frozenset(
 )
 
 
+_FLAGS_OR_SKIP = _FLAGS_ONLY | _SKIP_WITH_ARG
+_PORTED = frozenset(("tcp", "udp", "sctp", "tcp-udp"))  # protocols whose entries have ports
+_GROUPED = ("group:", "object:")
+# the first words of what parse_ports accepts (anything else is not ports)
+_PORT_OPS = frozenset(("eq", "neq", "lt", "gt", "range", "object-group", "portgroup"))
+
+
 def parse_entry(
     toks: list[str],
     i: int,
@@ -110,19 +117,19 @@ def parse_entry(
         return None
     src, i = parsed
     src_ports: PortMatch | None = None
-    if proto in ("tcp", "udp", "sctp", "tcp-udp") or proto.startswith(("group:", "object:")):
+    grouped = proto.startswith(_GROUPED)
+    ported = grouped or proto in _PORTED
+    if ported and i < n and toks[i].lower() in _PORT_OPS:
         pp = parse_ports(toks, i)
         # after a service group, `object-group N` is the destination, not source ports
-        if pp is not None and (
-            not proto.startswith(("group:", "object:")) or parse_addr(toks, pp[1]) is not None
-        ):
+        if pp is not None and (not grouped or parse_addr(toks, pp[1]) is not None):
             src_ports, i = pp
     parsed = parse_addr(toks, i)
     if parsed is None:
         return None
     dst, i = parsed
     dst_ports: PortMatch | None = None
-    if proto in ("tcp", "udp", "sctp", "tcp-udp") or proto.startswith(("group:", "object:")):
+    if ported and i < n and toks[i].lower() in _PORT_OPS:
         pp = parse_ports(toks, i)
         if pp is not None:
             dst_ports, i = pp
@@ -157,7 +164,7 @@ def parse_entry(
         i += 1
         if tok in ("log", "log-input"):
             entry.log = True
-            if i < n and toks[i].lower() not in _FLAGS_ONLY | _SKIP_WITH_ARG and toks[i][0] != "-":
+            if i < n and toks[i].lower() not in _FLAGS_OR_SKIP and toks[i][0] != "-":
                 i += 1  # log tag / interval
         elif tok == "established":
             entry.established = True

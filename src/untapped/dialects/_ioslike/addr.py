@@ -257,7 +257,24 @@ def network_from_wildcard(addr: str, wc: str) -> str | None:
     return str(ipaddress.IPv4Network(f"{addr}/{length}", strict=False))
 
 
+# is_ipv4 runs for most address tokens: remembered per token (masks, wildcards and keywords
+# recur on every line), and a dotted quad of ASCII octets up to 255 is recognised by one regex.
+_IPV4_SEEN: dict[str, bool] = {}
+_OCTET = r"(?:[01]?[0-9]?[0-9]|2[0-4][0-9]|25[0-5])"
+_DOTTED_QUAD = re.compile(rf"{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}").fullmatch
+
+
 def is_ipv4(text: str) -> bool:
+    got = _IPV4_SEEN.get(text)
+    if got is None:
+        got = _DOTTED_QUAD(text) is not None or _is_ipv4(text)
+        if len(_IPV4_SEEN) >= 100_000:
+            _IPV4_SEEN.clear()
+        _IPV4_SEEN[text] = got
+    return got
+
+
+def _is_ipv4(text: str) -> bool:
     parts = text.split(".")
     if len(parts) != 4:
         return False
@@ -303,6 +320,9 @@ def port_number(tok: str) -> int | None:
     return PORT_NAMES.get(tok.lower())
 
 
+_ANY_ADDR = AddrMatch("any")
+
+
 def parse_addr(toks: list[str], i: int) -> tuple[AddrMatch, int] | None:
     """An IOS-like ACL address at toks[i]: any | host A | A W | A/len | object-group N |
     addrgroup N | object N | interface N. Returns (match, next index) or None."""
@@ -311,7 +331,7 @@ def parse_addr(toks: list[str], i: int) -> tuple[AddrMatch, int] | None:
     tok = toks[i]
     low = tok.lower()
     if low in ("any", "any4", "any6"):
-        return AddrMatch("any"), i + 1
+        return _ANY_ADDR, i + 1  # frozen: one instance serves every entry
     if low == "host" and i + 1 < len(toks):
         return AddrMatch("host", toks[i + 1]), i + 2
     if low in ("object-group", "addrgroup") and i + 1 < len(toks):

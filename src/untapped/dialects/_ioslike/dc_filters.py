@@ -10,9 +10,8 @@ from untapped.dialects._ioslike.addr import (
     parse_ports,
 )
 from untapped.dialects._ioslike.dc_parser import DcParser, H
-from untapped.dialects._ioslike.engine import UNRECOGNIZED
+from untapped.dialects._ioslike.engine import UNRECOGNIZED, redacted
 from untapped.model.filters import Acl, CommunityList, ObjectGroup
-from untapped.redact import redact_text
 
 
 # ---- ACLs and object groups ----------------------------------------------------------------
@@ -49,7 +48,7 @@ def h_acl_entry(p: DcParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
     acl.span = p.device.span(acl.span.line, max(ln, acl.span.last))
     if neg:
         return None
-    text = redact_text(p.text)
+    text = redacted(p.text)
     if acl.family == "mac":
         j = 1 if t[0].isdigit() else 0
         if t[j] not in ("permit", "deny", "remark"):

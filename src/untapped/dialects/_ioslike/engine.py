@@ -10,6 +10,7 @@ accounts for every line: recognized, unrecognized (with a diagnostic) or blank/c
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -17,7 +18,19 @@ from untapped.collect.files import Artifact
 from untapped.dialects._structures import CANONICAL
 from untapped.model.core import Definition, Diagnostic, LineCounts, Reference, Secret, Span
 from untapped.model.device import Device, ParseResult
-from untapped.redact import redact_text
+from untapped.redact import _QUICK, redact_text
+
+# redact_text returns a line unchanged unless one of these words is in it (its own quick test,
+# a loop over the words): here one regex search, for handlers that redact every statement
+_SECRET_HINT = re.compile("|".join(re.escape(w) for w in _QUICK)).search
+
+
+def redacted(text: str) -> str:
+    """`redact_text(text)`, with the common no-secret line answered by one regex search."""
+    if _SECRET_HINT(text.lower()) is None:
+        return text
+    return redact_text(text)
+
 
 END = ""  # trie key of a leaf (no token is empty)
 ANY = "*"  # trie key that matches any one token
@@ -192,7 +205,12 @@ class LineParser:
     # ---- helpers for handlers -------------------------------------------------------------
     def define(self, type_: str, name: str, line: int) -> None:
         """Record a named structure; the type is mapped to its vendor-neutral name."""
-        self._defs.setdefault((CANONICAL.get(type_, type_), name), []).append(line)
+        key = (CANONICAL.get(type_, type_), name)
+        lines = self._defs.get(key)
+        if lines is None:
+            self._defs[key] = [line]
+        else:
+            lines.append(line)
 
     def ref(self, type_: str, name: str, context: str, line: int) -> None:
         self._refs.append(Reference(CANONICAL.get(type_, type_), name, context, line))
@@ -251,6 +269,9 @@ class LineParser:
 
     # ---- the walk -------------------------------------------------------------------------
     def run(self) -> ParseResult:
+        # Speed: the line counter, the counts, the current mode and block object are locals
+        # (`self.i` is synchronised around every call that may read or move it: handlers,
+        # fallbacks, `close`); the trie walk of `Mode.resolve` is inlined.
         lines = self.lines
         n = len(lines)
         counts = self.counts
@@ -270,9 +291,17 @@ class LineParser:
         flat = self.flat_children
         rec = blank = 0  # added to self.counts at the end (handlers update it directly)
         top = -1  # indentation of the innermost open block
-        while self.i < n:
-            raw = lines[self.i]
-            self.i += 1
+        mode = self.root
+        obj: Any = None
+        known = KNOWN
+        block_type = Block
+        unknown_mode = UNKNOWN_MODE
+        deferred = -1  # indentation of a statement whose deeper lines are unrecognized
+        deferred_line = 0
+        i = self.i
+        while i < n:
+            raw = lines[i]
+            i += 1
             stripped = raw.strip()
             if not stripped or stripped.startswith(comment):
                 blank += 1
@@ -282,26 +311,62 @@ class LineParser:
                         pending = cind
                 continue
             indent = raw.find(stripped[0])  # leading whitespace: strip() removed exactly that
+            if deferred >= 0:
+                # the lines under a one-line or unrecognized statement are unrecognized: its
+                # block is opened only when a deeper line comes (else it would be closed at once)
+                if indent > deferred:
+                    stack.append((deferred, unknown_mode, None, deferred_line))
+                    top, mode, obj = deferred, unknown_mode, None
+                deferred = -1
             if indent <= top:
                 while indent <= stack[-1][0]:
                     closed = stack.pop()
                     _, _, done, start = closed
                     if prev > start and done is not None:
+                        self.i = i
                         self.close(done, start, prev)
                     if flat and closed[0] == indent and prev == start:
-                        if closed[1] is not UNKNOWN_MODE:
+                        if closed[1] is not unknown_mode:
                             orphan = closed  # closed with no indented child
-                top = stack[-1][0]
-            _, mode, obj, _ = stack[-1]
+                top, mode, obj, _ = stack[-1]
             last = prev
-            prev = self.i
+            prev = i
             toks = stripped.split()
             neg = False
             start = 0
             if toks[0] in negs and len(toks) > 1:
                 neg = True
                 start = 1
-            leaf, argi, known_deeper = mode.resolve(toks, start)
+            # ---- Mode.resolve, inlined ----
+            node = mode.trie
+            leaf: Any = None
+            argi = start
+            known_deeper = False
+            ti = start
+            nt = len(toks)
+            while ti < nt:
+                tok = toks[ti]
+                nxt = node.get(tok)
+                if nxt is None:
+                    nxt = node.get(tok.lower())
+                    if nxt is None:
+                        nxt = node.get(ANY)
+                        if nxt is None:
+                            break
+                node = nxt
+                ti += 1
+                here = node.get(END)
+                if here is None:
+                    continue
+                if here is known:
+                    if leaf is None or leaf is known:
+                        leaf, argi = here, ti
+                    else:
+                        known_deeper = True
+                else:
+                    leaf, argi, known_deeper = here, ti, False
+                if len(node) == 1:  # a leaf with no longer statement below: nothing deeper
+                    break
             if pending >= 0:
                 # a closing comment ended the blocks at its indentation, unless this statement
                 # is one the innermost block knows (files that put `#` inside a block)
@@ -309,59 +374,60 @@ class LineParser:
                     while pending <= stack[-1][0]:
                         _, _, done, bstart = stack.pop()
                         if last > bstart and done is not None:
+                            self.i = i
                             self.close(done, bstart, last)
-                    _, mode, obj, _ = stack[-1]
-                    top = stack[-1][0]
+                    top, mode, obj, _ = stack[-1]
                     leaf, argi, known_deeper = mode.resolve(toks, start)
                 pending = -1
+            cur = obj  # the block object the statement belongs to
             if leaf is None:
+                self.i = i
                 leaf = self.fallback(mode, toks, start)
                 if leaf is None and orphan is not None and orphan[0] == indent:
                     leaf, argi = orphan[1].lookup(toks, start)
                     if leaf is None:
                         leaf = self.fallback(orphan[1], toks, start)
                     if leaf is not None:
-                        obj = orphan[2]  # an unindented child of the block just closed
+                        cur = orphan[2]  # an unindented child of the block just closed
                 if leaf is None:
-                    self.unrecognized(self.i, stripped)
-                    stack.append((indent, UNKNOWN_MODE, None, self.i))
-                    top = indent
+                    self.unrecognized(i, stripped)
+                    deferred, deferred_line = indent, i
                     continue
             else:
                 orphan = None
-            if leaf is KNOWN:
+            if leaf is known:
                 rec += 1
                 if strict:  # lines indented under a one-line statement are not its parent's
-                    stack.append((indent, UNKNOWN_MODE, None, self.i))
-                    top = indent
+                    deferred, deferred_line = indent, i
                 continue
-            if type(leaf) is Block:
+            if type(leaf) is block_type:
                 rec += 1
-                stack.append((indent, leaf.mode, obj, self.i))
-                top = indent
+                stack.append((indent, leaf.mode, cur, i))
+                top, mode, obj = indent, leaf.mode, cur
                 continue
             self.text = stripped
-            line_no = self.i
+            self.i = line_no = i
             try:
-                result = leaf(self, toks, argi, line_no, neg, obj)
+                result = leaf(self, toks, argi, line_no, neg, cur)
             except (IndexError, ValueError, KeyError):
                 result = UNRECOGNIZED
-            if result is UNRECOGNIZED and known_deeper:
-                result = None  # the handler did not model it, but the grammar knows it
+            i = self.i  # a handler may have consumed following lines
             if result is UNRECOGNIZED:
-                self.unrecognized(line_no, stripped)
-                stack.append((indent, UNKNOWN_MODE, None, line_no))
-                top = indent
-                continue
+                if not known_deeper:
+                    self.unrecognized(line_no, stripped)
+                    deferred, deferred_line = indent, line_no
+                    continue
+                result = None  # the handler did not model it, but the grammar knows it
             rec += 1
-            prev = self.i  # a handler may have consumed following lines
-            if result is not None:
-                child_mode, child_obj = result
-                stack.append((indent, child_mode, child_obj, line_no))
-                top = indent
-            elif strict:  # a one-line statement has no children
-                stack.append((indent, UNKNOWN_MODE, None, line_no))
-                top = indent
+            prev = i
+            if result is None:
+                if strict:  # a one-line statement has no children
+                    deferred, deferred_line = indent, line_no
+                continue
+            child_mode, child_obj = result
+            stack.append((indent, child_mode, child_obj, line_no))
+            top, mode, obj = indent, child_mode, child_obj
+        self.i = i
         counts.recognized += rec
         counts.blank_or_comment += blank
         while len(stack) > 1:

@@ -190,6 +190,11 @@ class CiscoIos:
         self._sniff = MarkerSniffer(MARKERS)
         self._deep = MarkerSniffer(MARKERS, window=0)
 
+    @property
+    def head_sniffer(self) -> MarkerSniffer:
+        """What `sniff` is on a text no longer than the sniffer's window (detect_lines)."""
+        return self._sniff
+
     def sniff(self, text: str) -> Sniff:
         found = self._sniff(text)
         if found.score >= 2.0 or text.count("\n", 0, 400_000) <= self._sniff.window:

@@ -14,7 +14,7 @@ from untapped.dialects._ioslike.addr import (
     parse_ports,
     range_matches,
 )
-from untapped.dialects._ioslike.engine import UNRECOGNIZED
+from untapped.dialects._ioslike.engine import UNRECOGNIZED, redacted
 from untapped.dialects._ioslike.ios_maps import (
     h_class_map as h_class_map,
 )
@@ -30,6 +30,7 @@ from untapped.dialects._ioslike.ios_maps import (
 from untapped.dialects._ioslike.ios_maps import (
     h_policy_map as h_policy_map,
 )
+from untapped.model.core import Span
 from untapped.model.filters import (
     Acl,
     AclEntry,
@@ -37,7 +38,6 @@ from untapped.model.filters import (
     GroupKind,
     ObjectGroup,
 )
-from untapped.redact import redact_text
 
 if TYPE_CHECKING:
     from untapped.dialects.cisco_ios.grammar import IosParser
@@ -67,11 +67,12 @@ def _acl(p: IosParser, name: str, kind: str, ln: int, family: str = "ipv4") -> A
 
 
 def _add_entry(p: IosParser, acl: Acl, t: list[str], i: int, ln: int) -> Any:
-    entry = parse_entry(t, i, p.device.span(ln), redact_text(p.text), acl.kind == "standard")
+    entry = parse_entry(t, i, Span(p.file, ln, 0), redacted(p.text), acl.kind == "standard")
     if entry is None:
         return UNRECOGNIZED
     acl.entries.append(entry)
-    _refs_of(p, entry, ln, acl.name)
+    if "group" in p.text.lower():  # only object-group / addrgroup / portgroup make references
+        _refs_of(p, entry, ln, acl.name)
     return None
 
 
@@ -145,7 +146,7 @@ def h_ipv6_acl(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any)
 
 def h_acl_entry(p: IosParser, t: list[str], i: int, ln: int, neg: bool, obj: Any) -> Any:
     acl: Acl = obj
-    acl.span = p.device.span(acl.span.line, ln)
+    acl.span = Span(p.file, acl.span.line, ln)
     if neg:
         return None
     p.define("ipv6 access-list" if acl.family == "ipv6" else "ip access-list", acl.name, ln)

@@ -319,10 +319,7 @@ def resolve_interface_names(dev: Any) -> None:
 
     if not dev.mirror_sessions:
         return
-    by_number: dict[str, list[tuple[str, str]]] = {}
-    for full in dev.interfaces:
-        kind, number = _split_ifname(full)
-        by_number.setdefault(number, []).append((kind, full))
+    by_number: dict[str, list[tuple[str, str]]] = {}  # built when a name needs it
 
     def resolve(name: str) -> str:
         if name in dev.interfaces:
@@ -330,6 +327,10 @@ def resolve_interface_names(dev: Any) -> None:
         kind, number = _split_ifname(name)
         if not kind or not number:
             return name
+        if not by_number:
+            for full in dev.interfaces:
+                fkind, fnumber = _split_ifname(full)
+                by_number.setdefault(fnumber, []).append((fkind, full))
         hits = [full for k, full in by_number.get(number, ()) if k.startswith(kind)]
         return hits[0] if len(hits) == 1 else name
 
