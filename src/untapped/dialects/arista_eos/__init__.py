@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from untapped.dialects.arista_eos.grammar import FEATURES, EosParser
+from untapped.collect.files import Artifact
+from untapped.dialects.arista_eos.features import FEATURES
 from untapped.dialects.base import Marker, MarkerDialect
+from untapped.model.device import ParseResult
 
 MARKERS = [
     Marker(r"^!RANCID-CONTENT-TYPE: arista", 6.0, "RANCID content type arista"),
@@ -66,4 +68,10 @@ MARKERS = [
 ]
 
 
-DIALECT = MarkerDialect("arista_eos", "Arista EOS", FEATURES, MARKERS, lambda a: EosParser(a).run())
+def _parse(artifact: Artifact) -> ParseResult:
+    from untapped.dialects.arista_eos.grammar import EosParser  # on first use: startup stays light
+
+    return EosParser(artifact).run()
+
+
+DIALECT = MarkerDialect("arista_eos", "Arista EOS", FEATURES, MARKERS, _parse)

@@ -14,21 +14,10 @@ from untapped.dialects._ioslike.dc import set_service
 from untapped.dialects._ioslike.engine import Mode
 from untapped.dialects.arista_eos import handlers as E
 from untapped.dialects.arista_eos import known as K
-from untapped.dialects.base import FEATURES as ALL_FEATURES
+from untapped.dialects.arista_eos.features import FEATURES
 
 # Everything the model has but: object groups, key chains, RITE, EPC, LI, archive,
 # WCCP, auto-config and call-home (not parsed for EOS yet).
-FEATURES = frozenset(ALL_FEATURES) - {
-    "object_groups",
-    "key_chains",
-    "traffic_export",
-    "capture",
-    "lawful_intercept",
-    "archive",
-    "wccp",
-    "auto_config",
-    "call_home",
-}
 
 
 class EosParser(dc.DcParser):

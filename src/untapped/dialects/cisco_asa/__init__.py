@@ -5,7 +5,7 @@ from __future__ import annotations
 from untapped.collect.files import Artifact
 from untapped.dialects._ioslike.markers import NOT_XR_OR_ASA
 from untapped.dialects.base import Marker, MarkerDialect
-from untapped.dialects.cisco_asa.grammar import FEATURES, AsaParser
+from untapped.dialects.cisco_asa.features import FEATURES
 from untapped.model.device import ParseResult
 
 MARKERS = [
@@ -39,6 +39,8 @@ MARKERS = [
 
 
 def _parse(artifact: Artifact) -> ParseResult:
+    from untapped.dialects.cisco_asa.grammar import AsaParser  # on first use: startup stays light
+
     return AsaParser(artifact).run()
 
 

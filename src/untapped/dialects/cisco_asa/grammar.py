@@ -7,6 +7,7 @@ from typing import Any
 from untapped.collect.files import Artifact
 from untapped.dialects._ioslike import common as C
 from untapped.dialects._ioslike.engine import Mode
+from untapped.dialects.cisco_asa.features import FEATURES
 from untapped.dialects.cisco_asa.handlers import (
     h_access_group,
     h_access_list,
@@ -69,35 +70,6 @@ from untapped.dialects.cisco_asa.handlers_mgmt import (
     h_tunnel_group,
 )
 from untapped.model.taps import CryptoPeer
-
-FEATURES = frozenset(
-    {
-        "hostname",
-        "interfaces",
-        "static_routes",
-        "ospf",
-        "bgp",
-        "acls",
-        "object_groups",
-        "prefix_lists",
-        "route_maps",
-        "qos_policies",
-        "users",
-        "aaa",
-        "snmp",
-        "logging",
-        "ntp",
-        "dns",
-        "services",
-        "ssh",
-        "banners",
-        "flow_export",
-        "capture",
-        "call_home",
-        "crypto",
-        "references",
-    }
-)
 
 
 class AsaParser(C.IosLikeParser):

@@ -9,6 +9,7 @@ from untapped.dialects._ioslike import common as C
 from untapped.dialects._ioslike.engine import ANY, Mode
 from untapped.dialects.cisco_iosxr import handlers_groups as XG
 from untapped.dialects.cisco_iosxr import known as K
+from untapped.dialects.cisco_iosxr.features import FEATURES
 from untapped.dialects.cisco_iosxr.handlers import (
     h_ace,
     h_acl,
@@ -124,37 +125,6 @@ from untapped.dialects.cisco_iosxr.handlers_mgmt import (
 from untapped.model.taps import (
     MirrorSource,
     Telemetry,
-)
-
-FEATURES = frozenset(
-    {
-        "hostname",
-        "interfaces",
-        "vrfs",
-        "static_routes",
-        "ospf",
-        "bgp",
-        "acls",
-        "prefix_lists",
-        "route_maps",
-        "qos_policies",
-        "users",
-        "aaa",
-        "snmp",
-        "logging",
-        "ntp",
-        "dns",
-        "lines",
-        "services",
-        "ssh",
-        "banners",
-        "mirror",
-        "flow_export",
-        "tunnels",
-        "telemetry",
-        "call_home",
-        "references",
-    }
 )
 
 WEEKDAYS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})

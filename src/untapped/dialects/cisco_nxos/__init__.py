@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from untapped.collect.files import Artifact
 from untapped.dialects.base import Marker, MarkerDialect
-from untapped.dialects.cisco_nxos.grammar import FEATURES, NxosParser
+from untapped.dialects.cisco_nxos.features import FEATURES
+from untapped.model.device import ParseResult
 
 MARKERS = [
     Marker(r"^!RANCID-CONTENT-TYPE: cisco-nx", 6.0, "RANCID content type cisco-nx"),
@@ -38,6 +40,10 @@ MARKERS = [
 ]
 
 
-DIALECT = MarkerDialect(
-    "cisco_nxos", "Cisco NX-OS", FEATURES, MARKERS, lambda a: NxosParser(a).run()
-)
+def _parse(artifact: Artifact) -> ParseResult:
+    from untapped.dialects.cisco_nxos.grammar import NxosParser  # on first use: startup stays light
+
+    return NxosParser(artifact).run()
+
+
+DIALECT = MarkerDialect("cisco_nxos", "Cisco NX-OS", FEATURES, MARKERS, _parse)

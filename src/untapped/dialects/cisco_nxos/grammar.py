@@ -12,23 +12,13 @@ from untapped.dialects._ioslike import ios_mgmt as iosM
 from untapped.dialects._ioslike import ios_routing as iosR
 from untapped.dialects._ioslike import ios_system as iosS
 from untapped.dialects._ioslike.engine import Mode
-from untapped.dialects.base import FEATURES as ALL_FEATURES
 from untapped.dialects.cisco_nxos import handlers as N
 from untapped.dialects.cisco_nxos import known as K
+from untapped.dialects.cisco_nxos.features import FEATURES
 from untapped.model.mgmt import Service
 
 # Everything the model has but: RITE, EPC, LI, archive, crypto, WCCP,
 # auto-config and call-home (not parsed for NX-OS yet).
-FEATURES = frozenset(ALL_FEATURES) - {
-    "traffic_export",
-    "capture",
-    "lawful_intercept",
-    "archive",
-    "crypto",
-    "wccp",
-    "auto_config",
-    "call_home",
-}
 
 # Config that only takes effect when its feature is enabled.
 GATED = {"netflow": "flow exporter", "sflow": "sflow", "telemetry": "telemetry"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from untapped.collect.files import Artifact
 from untapped.dialects._ioslike.markers import NOT_VRP_EOS_F5
 from untapped.dialects.base import Marker, MarkerDialect
-from untapped.dialects.frr.grammar import FEATURES, FrrParser
+from untapped.dialects.frr.features import FEATURES
 from untapped.model.device import ParseResult
 
 MARKERS = [
@@ -87,6 +87,8 @@ MARKERS = [
 
 
 def _parse(artifact: Artifact) -> ParseResult:
+    from untapped.dialects.frr.grammar import FrrParser  # on first use: startup stays light
+
     return FrrParser(artifact).run()
 
 

@@ -9,6 +9,7 @@ from untapped.collect.files import Artifact
 from untapped.dialects._ioslike import common as C
 from untapped.dialects._ioslike.addr import is_ip
 from untapped.dialects._ioslike.engine import KNOWN, UNRECOGNIZED, Block, Mode
+from untapped.dialects.frr.features import FEATURES
 from untapped.dialects.frr.handlers import (
     h_access_list,
     h_agentx,
@@ -54,29 +55,6 @@ from untapped.dialects.frr.handlers import (
     h_service,
     h_username,
     h_vrf,
-)
-
-FEATURES = frozenset(
-    {
-        "hostname",
-        "interfaces",
-        "vrfs",
-        "static_routes",
-        "ospf",
-        "bgp",
-        "acls",
-        "prefix_lists",
-        "route_maps",
-        "users",
-        "logging",
-        "snmp",  # Cumulus NCLU
-        "ntp",  # Cumulus NCLU
-        "dns",  # Cumulus NCLU
-        "lines",
-        "services",
-        "telemetry",
-        "references",
-    }
 )
 
 

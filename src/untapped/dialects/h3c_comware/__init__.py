@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from untapped.collect.files import Artifact
 from untapped.dialects.base import Marker, MarkerDialect
-from untapped.dialects.h3c_comware.grammar import FEATURES, ComwareParser
+from untapped.dialects.h3c_comware.features import FEATURES
 from untapped.model.device import ParseResult
 
 MARKERS = [
@@ -70,6 +70,10 @@ MARKERS = [
 
 
 def _parse(artifact: Artifact) -> ParseResult:
+    from untapped.dialects.h3c_comware.grammar import (
+        ComwareParser,  # on first use: startup stays light
+    )
+
     return ComwareParser(artifact).run()
 
 

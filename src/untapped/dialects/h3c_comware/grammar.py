@@ -11,41 +11,7 @@ from untapped.dialects._vrplike import grammar as G
 from untapped.dialects._vrplike.parser import VrpLikeParser
 from untapped.dialects.h3c_comware import handlers as H
 from untapped.dialects.h3c_comware import known as K
-
-FEATURES = frozenset(
-    {
-        "hostname",
-        "interfaces",
-        "vlans",
-        "vrfs",
-        "static_routes",
-        "ospf",
-        "bgp",
-        "acls",
-        "prefix_lists",
-        "route_maps",
-        "qos_policies",
-        "users",
-        "aaa",
-        "snmp",
-        "logging",
-        "ntp",
-        "dns",
-        "lines",
-        "services",
-        "ssh",
-        "banners",
-        "key_chains",
-        "call_home",
-        "mirror",
-        "flow_export",
-        "automation",
-        "tunnels",
-        "crypto",
-        "telemetry",
-        "references",
-    }
-)
+from untapped.dialects.h3c_comware.features import FEATURES
 
 _EXTRA_MODES = (
     "scheme",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from untapped.collect.files import Artifact
 from untapped.dialects.base import Marker, MarkerDialect
-from untapped.dialects.huawei_vrp.grammar import FEATURES, VrpParser
+from untapped.dialects.huawei_vrp.features import FEATURES
 from untapped.model.device import ParseResult
 
 MARKERS = [
@@ -73,6 +73,8 @@ MARKERS = [
 
 
 def _parse(artifact: Artifact) -> ParseResult:
+    from untapped.dialects.huawei_vrp.grammar import VrpParser  # on first use: startup stays light
+
     return VrpParser(artifact).run()
 
 

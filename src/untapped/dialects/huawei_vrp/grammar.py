@@ -10,42 +10,7 @@ from untapped.dialects._vrplike.common import h_capture, svc_handler
 from untapped.dialects._vrplike.parser import VrpLikeParser
 from untapped.dialects.huawei_vrp import handlers as H
 from untapped.dialects.huawei_vrp import known as K
-
-FEATURES = frozenset(
-    {
-        "hostname",
-        "interfaces",
-        "vlans",
-        "vrfs",
-        "static_routes",
-        "ospf",
-        "bgp",
-        "acls",
-        "prefix_lists",
-        "route_maps",
-        "qos_policies",
-        "users",
-        "aaa",
-        "snmp",
-        "logging",
-        "ntp",
-        "dns",
-        "lines",
-        "services",
-        "ssh",
-        "banners",
-        "key_chains",
-        "mirror",
-        "flow_export",
-        "capture",
-        "archive",
-        "automation",
-        "tunnels",
-        "crypto",
-        "telemetry",
-        "references",
-    }
-)
+from untapped.dialects.huawei_vrp.features import FEATURES
 
 
 def _build() -> dict[str, Mode]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from untapped.collect.files import Artifact
 from untapped.dialects.base import Marker, MarkerDialect
-from untapped.dialects.juniper_junos.parser import FEATURES, parse
+from untapped.dialects.juniper_junos.features import FEATURES
+from untapped.model.device import ParseResult
 
 MARKERS = [
     Marker(
@@ -81,4 +83,10 @@ MARKERS = [
 ]
 
 
-DIALECT = MarkerDialect("juniper_junos", "Juniper Junos", FEATURES, MARKERS, parse)
+def _parse(artifact: Artifact) -> ParseResult:
+    from untapped.dialects.juniper_junos.parser import parse  # on first use: startup stays light
+
+    return parse(artifact)
+
+
+DIALECT = MarkerDialect("juniper_junos", "Juniper Junos", FEATURES, MARKERS, _parse)

@@ -4,47 +4,12 @@ from __future__ import annotations
 
 from untapped.collect.files import Artifact
 from untapped.dialects._ioslike.engine import split_lines
+from untapped.dialects.juniper_junos.features import FEATURES
 from untapped.dialects.juniper_junos.mapping import Mapper
 from untapped.dialects.juniper_junos.reader import Reader, redact_junos
 from untapped.dialects.juniper_junos.tree import apply_groups, prune_inactive
 from untapped.model.core import Diagnostic
 from untapped.model.device import ParseResult
-
-FEATURES = frozenset(
-    {
-        "hostname",
-        "interfaces",
-        "vlans",
-        "vrfs",
-        "static_routes",
-        "ospf",
-        "bgp",
-        "acls",
-        "prefix_lists",
-        "route_maps",
-        "qos_policies",
-        "users",
-        "aaa",
-        "snmp",
-        "logging",
-        "ntp",
-        "dns",
-        "services",
-        "ssh",
-        "banners",
-        "mirror",
-        "capture",
-        "flow_export",
-        "lawful_intercept",
-        "archive",
-        "automation",
-        "auto_config",
-        "tunnels",
-        "crypto",
-        "telemetry",
-        "references",
-    }
-)
 
 
 def parse(artifact: Artifact) -> ParseResult:

@@ -1,0 +1,17 @@
+"""What the dialect fills in the model (light: no grammar is imported to know it)."""
+
+from __future__ import annotations
+
+from untapped.dialects.base import FEATURES as ALL_FEATURES
+
+FEATURES = frozenset(ALL_FEATURES) - {
+    "object_groups",
+    "key_chains",
+    "traffic_export",
+    "capture",
+    "lawful_intercept",
+    "archive",
+    "wccp",
+    "auto_config",
+    "call_home",
+}

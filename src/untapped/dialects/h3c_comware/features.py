@@ -1,0 +1,38 @@
+"""What the dialect fills in the model (light: no grammar is imported to know it)."""
+
+from __future__ import annotations
+
+FEATURES = frozenset(
+    {
+        "hostname",
+        "interfaces",
+        "vlans",
+        "vrfs",
+        "static_routes",
+        "ospf",
+        "bgp",
+        "acls",
+        "prefix_lists",
+        "route_maps",
+        "qos_policies",
+        "users",
+        "aaa",
+        "snmp",
+        "logging",
+        "ntp",
+        "dns",
+        "lines",
+        "services",
+        "ssh",
+        "banners",
+        "key_chains",
+        "call_home",
+        "mirror",
+        "flow_export",
+        "automation",
+        "tunnels",
+        "crypto",
+        "telemetry",
+        "references",
+    }
+)
