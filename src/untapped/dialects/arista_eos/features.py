@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from untapped.dialects.base import FEATURES as ALL_FEATURES
 
+# every feature of the model but these
 FEATURES = frozenset(ALL_FEATURES) - {
-    "object_groups",
-    "key_chains",
-    "traffic_export",
-    "capture",
-    "lawful_intercept",
     "archive",
-    "wccp",
     "auto_config",
     "call_home",
+    "capture",
+    "key_chains",
+    "lawful_intercept",
+    "object_groups",
+    "traffic_export",
+    "wccp",
 }

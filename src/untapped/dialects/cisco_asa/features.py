@@ -2,31 +2,21 @@
 
 from __future__ import annotations
 
-FEATURES = frozenset(
-    {
-        "hostname",
-        "interfaces",
-        "static_routes",
-        "ospf",
-        "bgp",
-        "acls",
-        "object_groups",
-        "prefix_lists",
-        "route_maps",
-        "qos_policies",
-        "users",
-        "aaa",
-        "snmp",
-        "logging",
-        "ntp",
-        "dns",
-        "services",
-        "ssh",
-        "banners",
-        "flow_export",
-        "capture",
-        "call_home",
-        "crypto",
-        "references",
-    }
-)
+from untapped.dialects.base import FEATURES as ALL_FEATURES
+
+# every feature of the model but these
+FEATURES = frozenset(ALL_FEATURES) - {
+    "archive",
+    "auto_config",
+    "automation",
+    "key_chains",
+    "lawful_intercept",
+    "lines",
+    "mirror",
+    "telemetry",
+    "traffic_export",
+    "tunnels",
+    "vlans",
+    "vrfs",
+    "wccp",
+}

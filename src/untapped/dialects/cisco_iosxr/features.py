@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
-FEATURES = frozenset(
-    {
-        "hostname",
-        "interfaces",
-        "vrfs",
-        "static_routes",
-        "ospf",
-        "bgp",
-        "acls",
-        "prefix_lists",
-        "route_maps",
-        "qos_policies",
-        "users",
-        "aaa",
-        "snmp",
-        "logging",
-        "ntp",
-        "dns",
-        "lines",
-        "services",
-        "ssh",
-        "banners",
-        "mirror",
-        "flow_export",
-        "tunnels",
-        "telemetry",
-        "call_home",
-        "references",
-    }
-)
+from untapped.dialects.base import FEATURES as ALL_FEATURES
+
+# every feature of the model but these
+FEATURES = frozenset(ALL_FEATURES) - {
+    "archive",
+    "auto_config",
+    "automation",
+    "capture",
+    "crypto",
+    "key_chains",
+    "lawful_intercept",
+    "object_groups",
+    "traffic_export",
+    "vlans",
+    "wccp",
+}

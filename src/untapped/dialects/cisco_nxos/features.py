@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from untapped.dialects.base import FEATURES as ALL_FEATURES
 
+# every feature of the model but these
 FEATURES = frozenset(ALL_FEATURES) - {
-    "traffic_export",
-    "capture",
-    "lawful_intercept",
     "archive",
-    "crypto",
-    "wccp",
     "auto_config",
     "call_home",
+    "capture",
+    "crypto",
+    "lawful_intercept",
+    "traffic_export",
+    "wccp",
 }

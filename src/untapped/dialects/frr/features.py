@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-FEATURES = frozenset(
-    {
-        "hostname",
-        "interfaces",
-        "vrfs",
-        "static_routes",
-        "ospf",
-        "bgp",
-        "acls",
-        "prefix_lists",
-        "route_maps",
-        "users",
-        "logging",
-        "snmp",  # Cumulus NCLU
-        "ntp",  # Cumulus NCLU
-        "dns",  # Cumulus NCLU
-        "lines",
-        "services",
-        "telemetry",
-        "references",
-    }
-)
+from untapped.dialects.base import FEATURES as ALL_FEATURES
+
+# every feature of the model but these
+FEATURES = frozenset(ALL_FEATURES) - {
+    "aaa",
+    "archive",
+    "auto_config",
+    "automation",
+    "banners",
+    "call_home",
+    "capture",
+    "crypto",
+    "flow_export",
+    "key_chains",
+    "lawful_intercept",
+    "mirror",
+    "object_groups",
+    "qos_policies",
+    "ssh",
+    "traffic_export",
+    "tunnels",
+    "vlans",
+    "wccp",
+}

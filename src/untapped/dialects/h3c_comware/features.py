@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
-FEATURES = frozenset(
-    {
-        "hostname",
-        "interfaces",
-        "vlans",
-        "vrfs",
-        "static_routes",
-        "ospf",
-        "bgp",
-        "acls",
-        "prefix_lists",
-        "route_maps",
-        "qos_policies",
-        "users",
-        "aaa",
-        "snmp",
-        "logging",
-        "ntp",
-        "dns",
-        "lines",
-        "services",
-        "ssh",
-        "banners",
-        "key_chains",
-        "call_home",
-        "mirror",
-        "flow_export",
-        "automation",
-        "tunnels",
-        "crypto",
-        "telemetry",
-        "references",
-    }
-)
+from untapped.dialects.base import FEATURES as ALL_FEATURES
+
+# every feature of the model but these
+FEATURES = frozenset(ALL_FEATURES) - {
+    "archive",
+    "auto_config",
+    "capture",
+    "lawful_intercept",
+    "object_groups",
+    "traffic_export",
+    "wccp",
+}

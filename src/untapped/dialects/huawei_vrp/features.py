@@ -2,38 +2,14 @@
 
 from __future__ import annotations
 
-FEATURES = frozenset(
-    {
-        "hostname",
-        "interfaces",
-        "vlans",
-        "vrfs",
-        "static_routes",
-        "ospf",
-        "bgp",
-        "acls",
-        "prefix_lists",
-        "route_maps",
-        "qos_policies",
-        "users",
-        "aaa",
-        "snmp",
-        "logging",
-        "ntp",
-        "dns",
-        "lines",
-        "services",
-        "ssh",
-        "banners",
-        "key_chains",
-        "mirror",
-        "flow_export",
-        "capture",
-        "archive",
-        "automation",
-        "tunnels",
-        "crypto",
-        "telemetry",
-        "references",
-    }
-)
+from untapped.dialects.base import FEATURES as ALL_FEATURES
+
+# every feature of the model but these
+FEATURES = frozenset(ALL_FEATURES) - {
+    "auto_config",
+    "call_home",
+    "lawful_intercept",
+    "object_groups",
+    "traffic_export",
+    "wccp",
+}

@@ -2,38 +2,14 @@
 
 from __future__ import annotations
 
-FEATURES = frozenset(
-    {
-        "hostname",
-        "interfaces",
-        "vlans",
-        "vrfs",
-        "static_routes",
-        "ospf",
-        "bgp",
-        "acls",
-        "prefix_lists",
-        "route_maps",
-        "qos_policies",
-        "users",
-        "aaa",
-        "snmp",
-        "logging",
-        "ntp",
-        "dns",
-        "services",
-        "ssh",
-        "banners",
-        "mirror",
-        "capture",
-        "flow_export",
-        "lawful_intercept",
-        "archive",
-        "automation",
-        "auto_config",
-        "tunnels",
-        "crypto",
-        "telemetry",
-        "references",
-    }
-)
+from untapped.dialects.base import FEATURES as ALL_FEATURES
+
+# every feature of the model but these
+FEATURES = frozenset(ALL_FEATURES) - {
+    "call_home",
+    "key_chains",
+    "lines",
+    "object_groups",
+    "traffic_export",
+    "wccp",
+}
