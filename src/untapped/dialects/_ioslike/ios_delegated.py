@@ -298,13 +298,26 @@ def h_ntp_server(p: LineParser, t: list[str], i: int, ln: int, neg: bool, obj: A
 
 
 def _neighbor(p: LineParser, key: str, ln: int) -> BgpNeighbor:
+    """The neighbor (or peer group) `key` of the VRF being read, created on first use. Found
+    through an index kept beside the list (a route server's thousands of neighbors would make a
+    search per line quadratic); the index follows the list when something else appended to it."""
     bgp = _bgp(p)
     vrf = _bgp_vrf(p)
-    for nb in bgp.neighbors:
-        if nb.address == key and nb.vrf == vrf:
-            return nb
-    nb = BgpNeighbor(key, p.device.span(ln), vrf=vrf)
-    bgp.neighbors.append(nb)
+    index: dict[tuple[str, str | None], BgpNeighbor] | None = getattr(p, "_bgp_index", None)
+    if (
+        index is None
+        or getattr(p, "_bgp_indexed", None) is not bgp
+        or len(index) != len(bgp.neighbors)
+    ):
+        index = {}
+        for known in bgp.neighbors:
+            index.setdefault((known.address, known.vrf), known)
+        p._bgp_index = index  # type: ignore[attr-defined]
+        p._bgp_indexed = bgp  # type: ignore[attr-defined]
+    nb = index.get((key, vrf))
+    if nb is None:
+        nb = index[(key, vrf)] = BgpNeighbor(key, p.device.span(ln), vrf=vrf)
+        bgp.neighbors.append(nb)
     return nb
 
 
