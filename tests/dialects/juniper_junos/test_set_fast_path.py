@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from tests.dialects.juniper_junos.test_forms import _strip
 from untapped.collect.files import Artifact
 from untapped.dialects import get
 from untapped.dialects.juniper_junos.map_filters import _V4_NETS, _v4_wildcard
@@ -58,17 +59,6 @@ set protocols bgp group EXT neighbor 192.0.2.1 description "peer one"
 set protocols bgp group EXT neighbor 192.0.2.2 peer-as 64502
 set routing-options autonomous-system 64500
 """
-
-
-LINE_KEYS = {"span", "line", "lines", "destination_line", "hostname_line", "secret_lines", "end"}
-
-
-def _strip(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _strip(v) for k, v in value.items() if k not in LINE_KEYS}
-    if isinstance(value, list):
-        return [_strip(v) for v in value]
-    return value
 
 
 def _parse(text: str) -> tuple[Any, Any, list[tuple[int, str, str]]]:
@@ -160,21 +150,7 @@ def test_v4_wildcard_matches_ipaddress() -> None:
 
 def test_quoted_set_tokens_match_the_scanner() -> None:
     """`_set_tokens` splits plain quoted lines on quotes; the result must be the scanner's."""
-    from untapped.dialects.juniper_junos.reader import _TOKEN, Reader, unquote
-
-    def scanner(s: str) -> list[str] | None:
-        out: list[str] = []
-        for m in _TOKEN.finditer(s):
-            t = m.group()
-            if t == "#":
-                break
-            if t in ("[", "]"):
-                out.append(t)
-                continue
-            if t == '"':
-                return None
-            out.append(unquote(t))
-        return out
+    from untapped.dialects.juniper_junos.reader import Reader, scan_tokens
 
     reader = Reader("x", [])
     rng = random.Random(3)
@@ -182,4 +158,4 @@ def test_quoted_set_tokens_match_the_scanner() -> None:
     alphabet += ["/", "*", "1", ".", "-", "\u00a0", "\u2003", "$9$"]
     for _ in range(20000):
         s = ("set " + "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 16)))).strip()
-        assert reader._set_tokens(s) == scanner(s), s
+        assert reader._set_tokens(s) == scan_tokens(s), s

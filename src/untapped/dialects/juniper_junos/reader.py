@@ -50,6 +50,23 @@ ORDER_VERBS = frozenset({"insert", "annotate"})
 PREFIXES = frozenset({"inactive:", "protect:", "replace:", "delete:", "active:", "unprotect:"})
 
 
+def scan_tokens(s: str) -> list[str] | None:
+    """The tokens of a statement by the full scanner (escapes, lists, comments); None when a
+    quote is left open."""
+    out = []
+    for m in _TOKEN.finditer(s):
+        t = m.group()
+        if t == "#":
+            break
+        if t in ("[", "]"):
+            out.append(t)
+            continue
+        if t == '"':
+            return None
+        out.append(unquote(t))
+    return out
+
+
 def unquote(tok: str) -> str:
     if len(tok) >= 2 and tok[0] == '"' and tok[-1] == '"':
         inner = tok[1:-1]
@@ -118,10 +135,6 @@ class Reader:
         # `apply-groups` anywhere: the groups are applied after the read (a superset of the
         # lines that hold the statement; without such a statement applying them is a no-op)
         self.has_apply = "apply-groups" in "\n".join(lines)
-        # the cached walk of `set` lines (see `_set_cached`), inlined for the plain line
-        snodes = self.last_snodes
-        tnodes = self.last_tnodes
-        recognized = 0  # plain `set` lines recognized by the inline walk (added at the end)
         for idx, raw in enumerate(lines):
             if idx < skip:
                 continue  # joined into a set statement with a quoted value spanning lines
@@ -137,46 +150,11 @@ class Reader:
                 and s[-1] != ";"
                 and s[-1] != "{"
             ):
-                # a plain `set` statement: walk the grammar and the tree from where the
-                # previous set line diverges (as `_set_cached`, inline)
+                # a plain `set` statement: the cached walk, else it may split or is reported
                 toks = s.split()
-                last = self.last_path
-                j = 1
-                m = len(last)
-                if len(toks) < m:
-                    m = len(toks)
-                while j < m and last[j] == toks[j]:
-                    j += 1
-                del snodes[j:]
-                del tnodes[j:]
-                sn = snodes[-1]
-                tn = tnodes[-1]
                 line_no = idx + 1
-                for tok in toks[j:]:
-                    nxt = sn.get(tok)
-                    if nxt is None:
-                        if _RESTKEY in sn or tok in _APPLY_WORDS:
-                            nxt = _SUBTREE
-                        else:
-                            nxt = sn.get(_ANY)
-                            if nxt is None:
-                                break
-                    sn = nxt
-                    kids = tn.kids
-                    kid = kids.get(tok)
-                    if kid is None:
-                        kid = kids[tok] = Node(line_no)
-                    tn = kid
-                    snodes.append(sn)
-                    tnodes.append(tn)
-                else:
-                    recognized += 1
-                    self.last_path = toks
+                if self._set_cached(toks, line_no):
                     continue
-                # not in the plain grammar: the statement may split, or is reported
-                self.last_path = []
-                del snodes[1:]
-                del tnodes[1:]
                 self.cur = line_no
                 self._set_line(toks, line_no, raw, False)
                 continue
@@ -239,7 +217,6 @@ class Reader:
                     continue
             self._slow(s, line_no, raw)
             busy = self._busy()
-        counts.recognized += recognized
         if self.pending_lines:
             self._verdict(self.pending_lines, False, "unterminated statement")
         return self.root
@@ -265,18 +242,7 @@ class Reader:
                 out.append(parts[k])
                 out.extend(parts[k + 1].split())
             return out
-        out = []
-        for m in _TOKEN.finditer(s):
-            t = m.group()
-            if t == "#":
-                break
-            if t in ("[", "]"):
-                out.append(t)
-                continue
-            if t == '"':
-                return None
-            out.append(unquote(t))
-        return out
+        return scan_tokens(s)
 
     def _set_multiline(self, idx: int) -> int:
         """A set statement whose quoted value spans lines (`display set` keeps the newlines):
