@@ -133,20 +133,17 @@ def parse_entry(
         pp = parse_ports(toks, i)
         if pp is not None:
             dst_ports, i = pp
-    entry = AclEntry(
-        span,
-        text,
-        act,
-        seq=seq,
-        protocol=proto,
-        src=src,
-        dst=dst,
-        src_ports=src_ports,
-        dst_ports=dst_ports,
-    )
+    entry = AclEntry(span, text, act, seq, proto, src, dst, src_ports, dst_ports)
+    if i < n:  # most entries end with the destination (ports): nothing more to read
+        _options(entry, toks, i, n, proto)
+    return entry
+
+
+def _options(entry: AclEntry, toks: list[str], i: int, n: int, proto: str) -> None:
+    """What follows an entry's destination: ICMP type/code, log, established, flags..."""
     flags: list[str] = []
     extra: list[str] = []
-    if proto in ("icmp", "icmpv6", "icmp6", "ipv6-icmp") and i < n:
+    if proto in ("icmp", "icmpv6", "icmp6", "ipv6-icmp"):
         tok = toks[i].lower()
         if tok.isdigit():
             entry.icmp_type = int(tok)
@@ -188,7 +185,6 @@ def parse_entry(
         entry.tcp_flags = (match_mode, *flags) if match_mode else tuple(flags)
     if extra:
         entry.extra = tuple(extra)
-    return entry
 
 
 ANY = AddrMatch("any")

@@ -9,7 +9,6 @@ accounts for every line: recognized, unrecognized (with a diagnostic) or blank/c
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -438,10 +437,12 @@ class LineParser:
 
     def close(self, obj: Any, start: int, end: int) -> None:
         """A block opened at line `start` ended at line `end`: extend the object's span."""
-        span = getattr(obj, "span", None)
-        if isinstance(span, Span) and span.line == start and span.last < end:
-            with contextlib.suppress(AttributeError):  # frozen objects keep their span
+        try:  # (try/except, not getattr/contextlib.suppress: this runs for every block)
+            span = obj.span
+            if type(span) is Span and span.line == start and (span.end or start) < end:
                 obj.span = Span(span.file, start, end)
+        except AttributeError:  # no span, or a frozen object: it keeps its span
+            pass
 
     def fallback(self, mode: Mode, toks: list[str], start: int) -> Any:
         """Hook for dialects: a leaf for a statement the trie does not know, or None."""
