@@ -28,7 +28,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = (ROOT.parent / "shared" / "corpus").resolve()  # the same `input` from a worktree
 sys.path.insert(0, str(HERE))
 
 from generate import generate  # noqa: E402

@@ -60,6 +60,12 @@ def count_lines(root: Path) -> int:
     return total
 
 
+# An installed untapped imports from its bytecode cache; an environment that forbids writing it
+# (PYTHONDONTWRITEBYTECODE) would make every run recompile the sources (~0.2 CPU s), a cost no
+# user pays twice. The first run writes the cache; the figures are the best of the runs.
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_cli(root: Path, jobs: int) -> tuple[float, float, int, int]:
     """Wall seconds and CPU seconds (user+sys, self+children) inside the process, imports
     included; maxrss of the process and of its largest child, in KiB."""
@@ -69,6 +75,7 @@ def run_cli(root: Path, jobs: int) -> tuple[float, float, int, int]:
         capture_output=True,
         text=True,
         check=False,
+        env=CHILD_ENV,
     )
     for line in proc.stderr.splitlines():
         if line.startswith("@@ "):
@@ -260,6 +267,10 @@ def main() -> None:
     )
     print(f"input: {nfiles} files, {lines:,} lines ({root})")
     figures: dict[str, object] = {"files": nfiles, "lines": lines}
+    with tempfile.TemporaryDirectory(prefix="untapped-warm-") as warm:  # writes the bytecode cache
+        first = next(p for p in sorted(root.rglob("*")) if p.is_file())
+        (Path(warm) / first.name).write_bytes(first.read_bytes())
+        run_cli(Path(warm), 1)
     for jobs in args.jobs:
         runs = [run_cli(root, jobs) for _ in range(args.repeat)]
         wall = min(r[0] for r in runs)
