@@ -9,11 +9,8 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import gc
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import msgspec
@@ -175,6 +172,11 @@ def run_workers(
             for t in tasks:
                 yield work_on(*t)
         return
+    # imported here: the process pool costs ~40 ms to import, which one core does not need
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     decoder = msgspec.msgpack.Decoder(DeviceWork)
     # Small chunks keep both cores busy to the end (files differ in size); results come back
     # as msgpack bytes (a DeviceWork is small: channels, findings, counts — never a model).
