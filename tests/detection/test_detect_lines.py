@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from untapped.detect import HEAD_LINES, _head, _score, _score_head, head_scorer
-from untapped.detect_lines import HeadScorer, units
+from untapped.detect_lines import JOIN_TESTS, HeadScorer, _any_of, units
 from untapped.dialects import all_dialects
 from untapped.dialects.base import Marker, MarkerSniffer
 
@@ -85,6 +85,20 @@ def test_blank_run_before_unindented_line() -> None:
     assert scorer.score("a\n\nneighbor 1")[0][0] == 1.0
     assert scorer.score("a\nneighbor 1")[0][0] == 0.0
     assert scorer.score("a\n \nneighbor 1")[0][0] == 1.0
+
+
+def test_joined_tests_of_indented_lines() -> None:
+    # enough indented markers for one joined regex to screen the lines first (JOIN_TESTS)
+    markers = [Marker(rf"^\s+opt{k}( \d+)?$", 1.0, f"o{k}") for k in range(JOIN_TESTS)]
+    markers += [Marker(r"^\s*(a|b)+ x", 1.0, "ab"), Marker(r"peer \d+", 1.0, "peer")]
+    markers.append(Marker(r"^\s+(\w+) \1$", 1.0, "twice"))  # searched in the whole text
+    scorer = HeadScorer([("x", MarkerSniffer(markers))])
+    text = "top\n opt3\n opt7 12\n optX\n  ab x\n peer 9\n zz zz\n\nopt5\n other\n"
+    for variant in _variants(text):
+        assert scorer.score(variant) == _truth(variant, scorer)
+    assert scorer._any_of[" "] is not None
+    # groups are renumbered when patterns are joined: a group reference is never joined
+    assert _any_of([(r"^\s+(\w+) \1$", True), (r"^\s+x", True)]) is None
 
 
 def test_corpus_heads(corpus: Path) -> None:
