@@ -149,6 +149,12 @@ def to_dict(result: AuditResult) -> dict[str, Any]:
 
 
 def render(result: AuditResult) -> str:
-    # formatting the encoded bytes (not a str) and decoding once at the end: ~10 ms less
-    text = msgspec.json.format(msgspec.json.encode(_document(result)), indent=2)
-    return (text + b"\n").decode()
+    # The encoded bytes are formatted (not a str) and decoded once; the newline is appended in
+    # place (CPython resizes a str that nothing else holds) rather than by copying the formatted
+    # bytes: each fresh 21 MB buffer costs its page faults (render of the 1,000-device audit in a
+    # fresh process: 0.128 -> 0.094 s, best of 6).
+    formatted = msgspec.json.format(msgspec.json.encode(_document(result)), indent=2)
+    text = formatted.decode()
+    del formatted
+    text += "\n"
+    return text
