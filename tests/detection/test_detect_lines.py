@@ -135,3 +135,13 @@ def test_unicode_line_starts_are_left_to_the_sniffers() -> None:
     assert scorer.score("hostname r1\n description caf\xe9\n") is not None
     text = "version 15.2\nhostname r1\n\u3000interface Gi0/1\n"
     assert _score_head(text) == _score(text)
+
+
+def test_head_is_the_first_lines_of_a_longer_text() -> None:
+    def reference(text: str, lines: int) -> str | None:
+        parts = text.split("\n")
+        return "\n".join(parts[:lines]) if len(parts) > lines else None
+
+    for text in ("", "a", "\n" * 39, "\n" * 40, "x\n" * 40, "x\n" * 39 + "y", "a\r\nb\n" * 30):
+        for lines in (1, 2, HEAD_LINES):
+            assert _head(text, lines) == reference(text, lines), (text, lines)
