@@ -127,6 +127,26 @@ def test_pool_gives_the_same_result_as_one_core(
     assert len(two.devices) == 10
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_without_facts_only_the_drift_facts_are_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    # the CLI's `audit` asks for no drift facts (no report reads them): the rest is the same
+    from untapped.report import json_report
+
+    for k in range(5):
+        extra = f"username ops{k} privilege 15 secret 0 s3cret{k}\nip access-list standard M{k}\n"
+        text = _good(f"r{k}", k).replace("end\n", extra + " permit 10.9.0.0 0.0.0.255\nend\n")
+        (tmp_path / f"r{k}.cfg").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_BYTES", 0)
+    full = _run(tmp_path, jobs=jobs)
+    lean = pipeline.audit(tmp_path, today=TODAY, jobs=jobs, facts=False)
+    assert full.facts and not lean.facts
+    full.facts = {}
+    assert lean == full
+    assert json_report.render(lean) == json_report.render(full)
+
+
 def test_detection_reads_the_whole_window_when_the_head_is_not_decisive() -> None:
     head = "\n".join(f"description filler {k}" for k in range(300))
     text = head + "\n" + _good("late")

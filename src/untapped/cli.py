@@ -121,7 +121,8 @@ def audit(
     from untapped.pipeline import audit as run_audit
 
     try:
-        result = run_audit(path, policy, dialect=dialect, jobs=jobs)
+        # no report reads the drift facts (only the snapshot store): not computed
+        result = run_audit(path, policy, dialect=dialect, jobs=jobs, facts=False)
     except UntappedError as exc:
         _fail(exc)
     to_stdout = output is None or output == "-"

@@ -41,10 +41,10 @@ def _run(fn: Any) -> Any:
 
 
 # ---- terminal renderings --------------------------------------------------------------------
-from untapped.analyses.forwarding.trace import disposition_text  # noqa: E402
-
-
 def render_trace(doc: dict[str, Any]) -> str:
+    # imported here: the forwarding engine costs ~50 ms to import, which `audit` does not need
+    from untapped.analyses.forwarding.trace import disposition_text
+
     pkt = doc["packet"]
     head = f"{pkt['protocol']} {pkt['src']}"
     if "sport" in pkt:

@@ -14,6 +14,7 @@ each dialect's `sniff` on the head (checked against searching each marker separa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from untapped.dialects.base import (
@@ -33,9 +34,16 @@ _NO_NEWLINE_CATEGORIES = frozenset(
 )
 _BOUNDARIES = frozenset((_c.AT_BEGINNING, _c.AT_END, _c.AT_BOUNDARY, _c.AT_NON_BOUNDARY))
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+# A first character with this many tests gets one joined regex that first says whether any of them
+# can match: in practice the indented lines' (200 tests); joining smaller sets costs more to compile
+# than it saves (cold detection of 1,000 heads: 0.129 -> 0.082 s, best of 7; joining every set
+# of 20 or more: 0.101).
+JOIN_TESTS = 100
 CACHE_LINES = 100_000  # distinct lines remembered (then the cache starts over)
 _SEPARATORS = re.compile("[\x1c-\x1f]").search
 _ODD_LINE_START = re.compile("^[^\x00-\x1b\x20-\x7f]", re.MULTILINE).search
+# group references do not survive the renumbering of groups when patterns are joined
+_GROUP_REFS = re.compile(r"\\[1-9]|\(\?P=|\(\?\(").search
 
 
 def _class_has_newline(items: Any) -> bool | None:
@@ -164,6 +172,23 @@ def units(pattern: str) -> list[tuple[str, bool]] | None:
     return out
 
 
+def _any_of(tests: list[tuple[str, bool]]) -> Callable[[str], bool] | None:
+    """One test of whether any of `tests` ([(regex, anchored)]: `match` when anchored, else
+    `search`) may be found in a line, or None when they cannot be joined into one regex."""
+    if any(_GROUP_REFS(rx) for rx, _ in tests):
+        return None
+    anchored = "|".join(f"(?:{rx})" for rx, a in tests if a)
+    loose = "|".join(f"(?:{rx})" for rx, a in tests if not a)
+    match = re.compile(anchored, re.MULTILINE).match if anchored else None
+    search = re.compile(loose, re.MULTILINE).search if loose else None
+    if match is None:
+        assert search is not None
+        return lambda line: search(line) is not None
+    if search is None:
+        return lambda line: match(line) is not None
+    return lambda line: match(line) is not None or search(line) is not None
+
+
 class HeadScorer:
     """Scores of several `MarkerSniffer`s on one short text (the caller checks it is no longer
     than any sniffer's window), sorted like `detect._score`: [(score, name, evidence)]."""
@@ -173,6 +198,7 @@ class HeadScorer:
         self._sniffers = [s for _, s in sniffers]
         self._owner: list[tuple[int, int]] = []  # global marker id -> (sniffer, marker index)
         tests: list[tuple[int, Any, bool]] = []  # (global marker id, test, after a blank line)
+        sources: list[tuple[str, bool]] = []  # (regex, anchored) of each test
         by_char: dict[str, list[int]] = {}
         anywhere: list[int] = []  # tests tried on every line
         rest: list[Marker] = []  # markers searched in the whole text
@@ -192,6 +218,7 @@ class HeadScorer:
                     first = _line_start_chars(rx) if anchored else None
                     t = len(tests)
                     tests.append((gid, compiled.match if anchored else compiled.search, after))
+                    sources.append((rx, anchored))
                     if first is None:
                         anywhere.append(t)
                     else:
@@ -200,6 +227,11 @@ class HeadScorer:
         self._tests = tests
         self._anywhere = tuple(anywhere)
         self._by_char = {ch: tuple(sorted(ts + anywhere)) for ch, ts in by_char.items()}
+        # Most lines not seen before match no marker at all (a head's addresses, descriptions):
+        # one joined regex says so at once instead of 200 tests one by one (JOIN_TESTS), joined
+        # when a line first starts with that character
+        self._sources = sources
+        self._any_of: dict[str, Callable[[str], bool] | None] = {}
         self._rest = MarkerSniffer(rest, window=0) if rest else None
         # line -> (markers found in it, markers found in it when it follows a blank line, blank)
         self._lines: dict[str, tuple[tuple[int, ...], tuple[int, ...], bool]] = {}
@@ -208,7 +240,17 @@ class HeadScorer:
     def _line(self, line: str) -> tuple[tuple[int, ...], tuple[int, ...], bool]:
         hits: list[int] = []
         after: list[int] = []
-        for t in self._by_char.get(line[:1], self._anywhere):
+        first = line[:1]
+        tests = self._by_char.get(first, self._anywhere)
+        if first in self._any_of:
+            any_of = self._any_of[first]
+        else:
+            any_of = self._any_of[first] = (
+                _any_of([self._sources[t] for t in tests]) if len(tests) >= JOIN_TESTS else None
+            )
+        if any_of is not None and not any_of(line):
+            tests = ()
+        for t in tests:
             gid, test, after_blank = self._tests[t]
             if test(line):
                 (after if after_blank else hits).append(gid)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from untapped.detect import HEAD_LINES, _head, _score, _score_head, head_scorer
-from untapped.detect_lines import HeadScorer, units
+from untapped.detect_lines import JOIN_TESTS, HeadScorer, _any_of, units
 from untapped.dialects import all_dialects
 from untapped.dialects.base import Marker, MarkerSniffer
 
@@ -87,6 +87,20 @@ def test_blank_run_before_unindented_line() -> None:
     assert scorer.score("a\n \nneighbor 1")[0][0] == 1.0
 
 
+def test_joined_tests_of_indented_lines() -> None:
+    # enough indented markers for one joined regex to screen the lines first (JOIN_TESTS)
+    markers = [Marker(rf"^\s+opt{k}( \d+)?$", 1.0, f"o{k}") for k in range(JOIN_TESTS)]
+    markers += [Marker(r"^\s*(a|b)+ x", 1.0, "ab"), Marker(r"peer \d+", 1.0, "peer")]
+    markers.append(Marker(r"^\s+(\w+) \1$", 1.0, "twice"))  # searched in the whole text
+    scorer = HeadScorer([("x", MarkerSniffer(markers))])
+    text = "top\n opt3\n opt7 12\n optX\n  ab x\n peer 9\n zz zz\n\nopt5\n other\n"
+    for variant in _variants(text):
+        assert scorer.score(variant) == _truth(variant, scorer)
+    assert scorer._any_of[" "] is not None
+    # groups are renumbered when patterns are joined: a group reference is never joined
+    assert _any_of([(r"^\s+(\w+) \1$", True), (r"^\s+x", True)]) is None
+
+
 def test_corpus_heads(corpus: Path) -> None:
     scorer = head_scorer()
     assert scorer is not None
@@ -121,3 +135,13 @@ def test_unicode_line_starts_are_left_to_the_sniffers() -> None:
     assert scorer.score("hostname r1\n description caf\xe9\n") is not None
     text = "version 15.2\nhostname r1\n\u3000interface Gi0/1\n"
     assert _score_head(text) == _score(text)
+
+
+def test_head_is_the_first_lines_of_a_longer_text() -> None:
+    def reference(text: str, lines: int) -> str | None:
+        parts = text.split("\n")
+        return "\n".join(parts[:lines]) if len(parts) > lines else None
+
+    for text in ("", "a", "\n" * 39, "\n" * 40, "x\n" * 40, "x\n" * 39 + "y", "a\r\nb\n" * 30):
+        for lines in (1, 2, HEAD_LINES):
+            assert _head(text, lines) == reference(text, lines), (text, lines)

@@ -9,6 +9,7 @@ pure-Python `dd.autoref` backend implements the same interface and serves as a t
 from __future__ import annotations
 
 import ipaddress
+import sys
 from functools import lru_cache
 from typing import Any
 
@@ -44,6 +45,14 @@ def ip_int(text: str) -> tuple[int, int]:
 
 
 def _backend(name: str) -> Any:
+    if "dd" not in sys.modules and "networkx" not in sys.modules:
+        # dd imports networkx only to draw diagrams, which untapped never does; hidden while dd
+        # loads (dd then works without it), it saves ~0.2 CPU s per process (measured)
+        sys.modules["networkx"] = None  # type: ignore[assignment]
+        try:
+            return _backend(name)
+        finally:
+            del sys.modules["networkx"]
     if name == "cudd":
         try:
             import dd.cudd as mod
