@@ -17,7 +17,7 @@ import msgspec
 
 from untapped import dialects, redact
 from untapped.analyses import channels as chan
-from untapped.analyses import drift, hardening, mgmt_acl, taps
+from untapped.analyses import drift, hardening, mgmt_acl, packets, taps
 from untapped.collect.files import Artifact, ReadProblem, list_files, read_artifact
 from untapped.detect import AMBIGUOUS_PREFIX, detect, head_scorer
 from untapped.errors import InputError, UsageError
@@ -188,6 +188,7 @@ def run_workers(
         dialects.get(name)
     if dialect is None:
         head_scorer()  # detection's compiled line tests, shared with the workers too
+    packets.load_backend()  # every worker checks ACLs, and the parent judges with it too
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
     done = 0

@@ -44,6 +44,11 @@ def ip_int(text: str) -> tuple[int, int]:
     return ip.version, int(ip)
 
 
+def load_backend(name: str = "cudd") -> None:
+    """Import the BDD library now (a process about to fork workers that will all need it)."""
+    _backend(name)
+
+
 def _backend(name: str) -> Any:
     if "dd" not in sys.modules and "networkx" not in sys.modules:
         # dd imports networkx only to draw diagrams, which untapped never does; hidden while dd
