@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -475,18 +476,33 @@ def device_network_strings(dev: Device) -> list[str]:
     for iface in dev.interfaces.values():
         for a in iface.addresses:
             addr, _, plen_s = a.address.partition("/")
-            value = _v4_int(addr)
-            if value is None or not plen_s.isdigit() or int(plen_s) > 32:
-                out.extend(str(n) for n in _networks_of(a.address))
-                continue
-            plen = int(plen_s)
+            value = _v4_value(addr)
+            plen = _PREFIX_LENGTHS.get(plen_s)
+            if plen is None or value is None:
+                if value is None or not plen_s.isdigit() or int(plen_s) > 32:
+                    out.extend(str(n) for n in _networks_of(a.address))
+                    continue
+                plen = int(plen_s)
             if plen == 0 or value >> 16 == 0xA9FE:  # default route / 169.254.0.0/16
                 continue
-            v = value & ~((1 << (32 - plen)) - 1) & 0xFFFFFFFF
-            out.append(f"{v >> 24}.{v >> 16 & 255}.{v >> 8 & 255}.{v & 255}/{plen}")
+            out.append(f"{_ntoa((value & _NETMASKS[plen]).to_bytes(4, 'big'))}/{plen}")
         for a in iface.addresses6:
             out.extend(str(n) for n in _networks_of(a.address))
     return out
+
+
+_PREFIX_LENGTHS = {str(n): n for n in range(33)}
+_NETMASKS = [(0xFFFFFFFF << (32 - n)) & 0xFFFFFFFF for n in range(33)]
+_ntoa = socket.inet_ntoa
+
+
+def _v4_value(text: str) -> int | None:
+    """`_v4_int`, with a strict dotted quad parsed in C by inet_pton (device networks of 1,000
+    devices: 95 -> 45 ms); what inet_pton refuses (leading zeros...) is left to `_v4_int`."""
+    try:
+        return int.from_bytes(socket.inet_pton(socket.AF_INET, text), "big")
+    except (OSError, ValueError):
+        return _v4_int(text)
 
 
 def _networks_of(address: str) -> list[IPNet]:
@@ -502,8 +518,10 @@ def _networks_of(address: str) -> list[IPNet]:
 def device_addresses(dev: Device) -> set[str]:
     out: set[str] = set()
     for iface in dev.interfaces.values():
-        for a in (*iface.addresses, *iface.addresses6):
-            out.add(a.address.split("/", 1)[0])
+        for a in iface.addresses:
+            out.add(a.address.partition("/")[0])
+        for a in iface.addresses6:
+            out.add(a.address.partition("/")[0])
     return out
 
 
