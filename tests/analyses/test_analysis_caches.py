@@ -139,3 +139,33 @@ def test_device_network_strings_unchanged_on_odd_input() -> None:
         for i in dev.interfaces.values()
         for a in (*i.addresses, *i.addresses6)
     }
+
+
+def test_is_ip_agrees_with_ipaddress() -> None:
+    import ipaddress
+
+    from untapped.analyses.channels import _is_ip
+
+    def reference(text: str) -> bool:
+        try:
+            ipaddress.ip_address(text)
+            return True
+        except ValueError:
+            return False
+
+    texts = [
+        *(t.partition("/")[0] for t in ODD_ADDRESSES),
+        *ODD_ADDRESSES,
+        "0.0.0.0",
+        "255.255.255.255",
+        "1.2.3.04",
+        "1.2.3.4 ",
+        "2001:db8::1",
+        "fe80::1%Gi0/1",
+        "::ffff:1.2.3.4",
+        "Null0",
+        "GigabitEthernet0/1",
+        "vlan 10",
+    ]
+    for text in texts:
+        assert _is_ip(text) == reference(text), text

@@ -440,6 +440,11 @@ def _redirects(b: _Builder, device: Device) -> None:
 
 
 def _is_ip(text: str) -> bool:
+    try:  # a dotted quad in C first: ~10x cheaper than ipaddress, which accepts the same ones
+        socket.inet_pton(socket.AF_INET, text)
+        return True
+    except (OSError, ValueError):
+        pass
     try:
         ipaddress.ip_address(text)
         return True
