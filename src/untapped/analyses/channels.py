@@ -395,36 +395,43 @@ def _redirects(b: _Builder, device: Device) -> None:
                             mechanism="interface",
                         )
     for pmap in device.policy_maps.values():
-        bound = [
+        acting = [
+            (cls, act, vals)
+            for cls in pmap.classes
+            for act, vals in cls.actions
+            if act in ("redirect", "mirror")
+        ]
+        if not acting:  # most policy maps (QoS) divert nothing: no scan of the interfaces
+            continue
+        bound = ", ".join(
             i.name
             for i in device.interfaces.values()
             if pmap.name in (i.service_policy_in, i.service_policy_out)
-        ]
-        for cls in pmap.classes:
-            for act, vals in cls.actions:
-                if act == "redirect":
-                    target = next((v for v in vals if _is_ip(v)), None) or " ".join(vals) or None
-                    b.add(
-                        "policy-redirect",
-                        cls.line,
-                        target,
-                        None,
-                        ", ".join(bound) or None,
-                        policy=pmap.name,
-                        class_name=cls.class_name,
-                        mechanism="traffic-policy",
-                    )
-                elif act == "mirror":
-                    b.add(
-                        "mirror-local",
-                        cls.line,
-                        " ".join(vals) or None,
-                        None,
-                        ", ".join(bound) or None,
-                        policy=pmap.name,
-                        class_name=cls.class_name,
-                        mechanism="traffic-policy",
-                    )
+        )
+        for cls, act, vals in acting:
+            if act == "redirect":
+                target = next((v for v in vals if _is_ip(v)), None) or " ".join(vals) or None
+                b.add(
+                    "policy-redirect",
+                    cls.line,
+                    target,
+                    None,
+                    bound or None,
+                    policy=pmap.name,
+                    class_name=cls.class_name,
+                    mechanism="traffic-policy",
+                )
+            else:
+                b.add(
+                    "mirror-local",
+                    cls.line,
+                    " ".join(vals) or None,
+                    None,
+                    bound or None,
+                    policy=pmap.name,
+                    class_name=cls.class_name,
+                    mechanism="traffic-policy",
+                )
     for w in device.wccp:
         b.add(
             "policy-redirect",
