@@ -115,7 +115,7 @@ def _redact_line(text: str, wanted: set[str], salt: bytes) -> str:
 
 
 # Secret lines recur across a fleet's devices (the same enable secret, community, keys): the
-# HMAC and the keyword scan are memoised per salt (drift facts of 1,000 devices: 240 -> 60 ms).
+# HMAC and the keyword scan are memoised per salt (drift facts of 1,000 devices: 0.21 -> 0.11 s).
 @lru_cache(maxsize=4096)
 def _token(salt: bytes, value: str) -> str:
     return redact.token(value)

@@ -45,7 +45,7 @@ def ip_int(text: str) -> tuple[int, int]:
 
 
 def _backend(name: str) -> Any:
-    # `import dd` imports networkx (~0.2 CPU s, most of dd's import) only for its graph export,
+    # `import dd` imports networkx (0.1-0.2 CPU s, most of dd's import) only for graph export,
     # which untapped never calls: hide networkx while dd loads (dd then leaves that export off).
     hide = "networkx" not in sys.modules
     if hide:
