@@ -9,7 +9,6 @@ pure-Python `dd.autoref` backend implements the same interface and serves as a t
 from __future__ import annotations
 
 import ipaddress
-import sys
 from functools import lru_cache
 from typing import Any
 
@@ -45,25 +44,16 @@ def ip_int(text: str) -> tuple[int, int]:
 
 
 def _backend(name: str) -> Any:
-    # `import dd` imports networkx (0.1-0.2 CPU s, most of dd's import) only for graph export,
-    # which untapped never calls: hide networkx while dd loads (dd then leaves that export off).
-    hide = "networkx" not in sys.modules
-    if hide:
-        sys.modules["networkx"] = None  # type: ignore[assignment]
-    try:
-        if name == "cudd":
-            try:
-                import dd.cudd as mod
+    if name == "cudd":
+        try:
+            import dd.cudd as mod
 
-                return mod
-            except ImportError:  # pragma: no cover - dd built without CUDD
-                pass
-        import dd.autoref as mod2
+            return mod
+        except ImportError:  # pragma: no cover - dd built without CUDD
+            name = "autoref"
+    import dd.autoref as mod2
 
-        return mod2
-    finally:
-        if hide:
-            del sys.modules["networkx"]
+    return mod2
 
 
 class PacketSpace:
