@@ -615,6 +615,9 @@ class Judge:
         self.inferred = not policy.owner_networks
         self._owner = NetSet(owner_networks)
         self._trusted: dict[str, tuple[NetSet, frozenset[str]]] = {}
+        # (kind, IP destination) -> (the address as text, trust unless the address is local):
+        # channels repeat few destinations (18,516 channels, 1,019 pairs on 1,000 devices)
+        self._remote: dict[tuple[str, str], tuple[str, Trust]] = {}
 
     def _trusted_for(self, kind: str) -> tuple[NetSet, frozenset[str]]:
         got = self._trusted.get(kind)
@@ -640,14 +643,22 @@ class Judge:
             return "unknown"
         if dest.startswith("vlan "):
             return "unknown"
-        ip = _parse_ip(dest)
-        if ip is None:
-            if dest in interfaces or dest.lower() in ("cpu",):
-                return "local"
-            return "trusted" if dest.lower() in self._trusted_for(ch.kind)[1] else "unknown"
-        if str(ip) in local_addresses or ip.is_loopback:
+        got = self._remote.get((ch.kind, dest))
+        if got is None:
+            ip = _parse_ip(dest)
+            if ip is None:
+                if dest in interfaces or dest.lower() in ("cpu",):
+                    return "local"
+                return "trusted" if dest.lower() in self._trusted_for(ch.kind)[1] else "unknown"
+            got = self._remote[(ch.kind, dest)] = (str(ip), self._remote_trust(ch.kind, ip))
+        text, trust = got
+        return "local" if text in local_addresses else trust
+
+    def _remote_trust(self, kind: str, ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> Trust:
+        """The trust of an IP destination that is not an address of the device itself."""
+        if ip.is_loopback:
             return "local"
-        if ip in self._trusted_for(ch.kind)[0]:
+        if ip in self._trusted_for(kind)[0]:
             return "trusted"
         if ip in self._owner:
             return "internal"

@@ -1,0 +1,128 @@
+"""The judge stage's shortcuts give what the plain computation gives.
+
+- `OwnerCheck` unites only the owner's networks that meet a condition: its examples are those of
+  the union of all the owner's networks;
+- `Judge.trust` remembers the trust of each (kind, IP destination) but never whether the address
+  is the device's own, nor anything about destinations that are not addresses.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import random
+
+import pytest
+
+from untapped.analyses.channels import Judge, collapse_networks
+from untapped.analyses.mgmt_acl import OwnerCheck
+from untapped.analyses.packets import PacketSpace
+from untapped.model.results import Channel
+from untapped.policy import IPNet, parse_policy
+
+OWNER = [
+    "10.1.0.0/24",
+    "10.1.1.0/25",
+    "10.1.3.0/24",
+    "10.9.0.128/26",
+    "172.16.0.0/16",
+    "192.168.7.4/30",
+    "2001:db8:1::/48",
+    "2001:db8:2:10::/64",
+]
+
+
+def _plain_example(owner: list[IPNet], cond: str) -> str | None:
+    """One condition against the union of ALL the owner's networks of its family."""
+    parts = cond.replace("/", " ").split()
+    addr, wc = parts[0], parts[1] if len(parts) > 1 else None
+    family = "ipv6" if ":" in addr else "ipv4"
+    space = PacketSpace(family)
+    owned = space.false
+    for net in owner:
+        if (net.version == 4) == (family == "ipv4"):
+            owned = owned | space.network("src", net)
+    try:
+        node = space.address("src", addr, wc)
+    except ValueError:
+        return None
+    pkt = space.example(node & ~owned)
+    if pkt is None:
+        return None
+    make = ipaddress.IPv4Address if family == "ipv4" else ipaddress.IPv6Address
+    return str(make(pkt["src"]))
+
+
+def _conditions() -> list[str]:
+    rnd = random.Random(7)
+    conds = [
+        "10.1.0.0 0.0.0.255",  # all owned
+        "10.1.0.0 0.0.1.255",  # half owned: 10.1.1.128 is not
+        "10.1.0.0 0.0.3.255",
+        "10.1.0.0/22",
+        "10.0.0.0 0.255.255.255",
+        "10.1.0.5",
+        "10.2.0.5",
+        "10.1.0.0 0.0.255.0",  # non-contiguous wildcard
+        "0.0.0.0 255.255.255.255",
+        "172.16.4.0 0.0.3.255",
+        "192.168.7.0 0.0.0.7",
+        "2001:db8:1:: 48",
+        "2001:db8:: 32",
+        "2001:db8:2:10:: 60",
+        "not-an-address",
+        "10.1.0.0 bogus",
+    ]
+    for _ in range(60):
+        base = rnd.choice([0x0A010000, 0x0A090080, 0xAC100000, 0xC0A80704])
+        value = base + rnd.randrange(1024)
+        wc = rnd.getrandbits(rnd.choice([2, 8, 12])) if rnd.random() < 0.5 else rnd.getrandbits(32)
+        conds.append(f"{ipaddress.IPv4Address(value)} {ipaddress.IPv4Address(wc & 0xFFFFFFFF)}")
+    return conds
+
+
+def test_owner_check_examples_are_those_of_the_whole_owner_space() -> None:
+    owner = collapse_networks(OWNER)
+    check = OwnerCheck(owner)
+    conds = _conditions()
+    got = [check.example_outside((c,)) for c in conds]
+    assert got == [_plain_example(owner, c) for c in conds]
+    assert got[0] is None and got[1] == "10.1.1.128"
+    # several conditions: the first one reaching outside gives the example
+    assert check.example_outside(("10.1.0.0 0.0.0.255", "10.2.0.0 0.0.0.255")) == "10.2.0.0"
+    # the same set of networks met is united once
+    assert len(check._owned) < len(conds)
+
+
+def _channel(device: str, kind: str, dest: str | None) -> Channel:
+    return Channel(0, device, f"{device}.cfg", 1, kind, dest)
+
+
+@pytest.mark.parametrize("inferred", [True, False])
+def test_trust_memo_keeps_what_depends_on_the_device(inferred: bool) -> None:
+    pol = parse_policy(
+        "[owner]\nnetworks = ['10.0.0.0/8']\n[trusted]\nlog_hosts = ['10.9.0.20', 'loghost']\n"
+        if not inferred
+        else ""
+    )
+    judge = Judge(pol, collapse_networks(["10.0.0.0/8"]))
+    local_a, ifaces_a = {"10.9.0.20", "10.1.1.1"}, {"GigabitEthernet0/1"}
+    local_b, ifaces_b = {"10.1.2.1"}, {"Tunnel5"}
+    for _ in range(2):  # the second round answers from the memo
+        # the same address is the device's own on A, a receiver on B
+        assert judge.trust(_channel("a", "syslog", "10.9.0.20"), local_a, ifaces_a) == "local"
+        assert judge.trust(_channel("b", "syslog", "10.9.0.20"), local_b, ifaces_b) == (
+            "internal" if inferred else "trusted"
+        )
+        # trust is per kind of channel: the policy approves 10.9.0.20 for syslog only
+        assert judge.trust(_channel("b", "ntp", "10.9.0.20"), local_b, ifaces_b) == "internal"
+        assert judge.trust(_channel("b", "ntp", "127.0.0.1"), local_b, ifaces_b) == "local"
+        assert judge.trust(_channel("b", "ntp", "192.168.1.1"), local_b, ifaces_b) == (
+            "unknown" if inferred else "external"
+        )
+        assert judge.trust(_channel("b", "ntp", "8.8.8.8"), local_b, ifaces_b) == "external"
+        # names are not addresses: an interface of B is local on B only
+        assert judge.trust(_channel("b", "tunnel", "Tunnel5"), local_b, ifaces_b) == "local"
+        assert judge.trust(_channel("a", "tunnel", "Tunnel5"), local_a, ifaces_a) == "unknown"
+        assert judge.trust(_channel("a", "syslog", "loghost"), local_a, ifaces_a) == (
+            "unknown" if inferred else "trusted"
+        )
