@@ -2,6 +2,7 @@
 
 - `OwnerCheck` unites only the owner's networks that meet a condition: its examples are those of
   the union of all the owner's networks;
+- `WaiverIndex` answers as `Policy.waiver_for`;
 - `Judge.trust` remembers the trust of each (kind, IP destination) but never whether the address
   is the device's own, nor anything about destinations that are not addresses.
 """
@@ -17,7 +18,7 @@ from untapped.analyses.channels import Judge, collapse_networks
 from untapped.analyses.mgmt_acl import OwnerCheck
 from untapped.analyses.packets import PacketSpace
 from untapped.model.results import Channel
-from untapped.policy import IPNet, parse_policy
+from untapped.policy import IPNet, WaiverIndex, parse_policy
 
 OWNER = [
     "10.1.0.0/24",
@@ -126,3 +127,22 @@ def test_trust_memo_keeps_what_depends_on_the_device(inferred: bool) -> None:
         assert judge.trust(_channel("a", "syslog", "loghost"), local_a, ifaces_a) == (
             "unknown" if inferred else "trusted"
         )
+
+
+def test_waiver_index_answers_as_the_policy() -> None:
+    pol = parse_policy(
+        "[[waiver]]\nrule = 'EXF-0*'\ndevice = 'edge-*'\nreason = 'a'\nexpires = 2020-01-01\n"
+        "[[waiver]]\nrule = 'EXF-008'\ndevice = 'edge-1'\nreason = 'shadowed by the first'\n"
+        "[[waiver]]\nrule = 'TAP-00?'\ndevice = '*'\nreason = 'c'\n"
+        "[[waiver]]\nrule = '*'\ndevice = 'lab-[0-9]'\nreason = 'd'\n"
+    )
+    index = WaiverIndex(pol.waivers)
+    rules = ["EXF-008", "EXF-010", "TAP-001", "TAP-010", "MGMT-006", "exf-008"]
+    devices = ["edge-1", "edge-22", "core-1", "lab-3", "lab-33", "EDGE-1"]
+    for _ in range(2):  # the second round answers from the memo
+        for rule in rules:
+            for device in devices:
+                assert index.waiver_for(rule, device) is pol.waiver_for(rule, device)
+    # the first matching waiver wins even when expired (the finding is then not waived)
+    assert index.waiver_for("EXF-008", "edge-1") is pol.waivers[0]
+    assert index.waiver_for("MGMT-006", "core-1") is None
