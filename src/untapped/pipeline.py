@@ -285,17 +285,18 @@ def _audit_files(
 
 
 def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) -> AuditResult:
+    # the owner's networks as integer prefixes (chan.Prefix): no ipaddress objects for thousands
     if pol.owner_networks:
-        owner = list(pol.owner_networks)
+        owner = chan.prefixes_of(pol.owner_networks)
         inferred = False
     else:
         seen: set[str] = set()
         for w in works:
             seen.update(w.networks)
         # the same address space in the fewest prefixes (membership unchanged), computed on ints
-        owner = chan.collapse_networks(seen)
+        owner = chan.collapse_prefixes(seen)
         inferred = True
-    judge_ = chan.Judge(pol, owner)
+    judge_ = chan.Judge(pol, chan.NetSet(prefixes=owner))
     owner_check = mgmt_acl.OwnerCheck(owner)
     waiver_index = WaiverIndex(pol.waivers) if pol.waivers else None
     channels: list[Channel] = []
@@ -392,7 +393,7 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
         findings,
         diagnostics,
         policy_file=pol.file,
-        owner_networks=[str(n) for n in owner],
+        owner_networks=[chan.prefix_text(p) for p in owner],
         owner_networks_inferred=inferred,
         waived=waived,
         controls={w.summary.file: w.controls for w in works if w.controls},

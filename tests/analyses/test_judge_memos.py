@@ -14,7 +14,15 @@ import random
 
 import pytest
 
-from untapped.analyses.channels import Judge, collapse_networks
+from untapped.analyses.channels import (
+    Judge,
+    NetSet,
+    collapse_networks,
+    collapse_prefixes,
+    prefix_network,
+    prefix_text,
+    prefixes_of,
+)
 from untapped.analyses.mgmt_acl import OwnerCheck
 from untapped.analyses.packets import PacketSpace
 from untapped.model.results import Channel
@@ -83,7 +91,7 @@ def _conditions() -> list[str]:
 
 def test_owner_check_examples_are_those_of_the_whole_owner_space() -> None:
     owner = collapse_networks(OWNER)
-    check = OwnerCheck(owner)
+    check = OwnerCheck(prefixes_of(owner))
     conds = _conditions()
     got = [check.example_outside((c,)) for c in conds]
     assert got == [_plain_example(owner, c) for c in conds]
@@ -146,3 +154,19 @@ def test_waiver_index_answers_as_the_policy() -> None:
     # the first matching waiver wins even when expired (the finding is then not waived)
     assert index.waiver_for("EXF-008", "edge-1") is pol.waivers[0]
     assert index.waiver_for("MGMT-006", "core-1") is None
+
+
+def test_prefixes_are_the_networks() -> None:
+    texts = [*OWNER, "10.1.1.128/25", "10.1.2.0/24", "0.0.0.0/0", "::/0", "fe80::1/64", "bad/8"]
+    for some in (OWNER, texts):
+        nets = collapse_networks(some)
+        prefixes = collapse_prefixes(some)
+        assert [prefix_network(p) for p in prefixes] == nets
+        assert [prefix_text(p) for p in prefixes] == [str(n) for n in nets]
+        assert prefixes_of(nets) == prefixes
+        by_nets, by_prefixes = NetSet(nets), NetSet(prefixes=prefixes)
+        for ip in ("10.1.1.200", "10.1.2.3", "172.16.9.9", "8.8.8.8", "2001:db8:1::5", "2001::1"):
+            addr = ipaddress.ip_address(ip)
+            assert (addr in by_nets) == (addr in by_prefixes)
+    assert prefix_text((4, 0, 0)) == "0.0.0.0/0"
+    assert prefix_text((4, 0xFFFFFFFF, 32)) == "255.255.255.255/32"

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from untapped.analyses.acl import analysable, compile_acl, family_of, unreachable_lines
+from untapped.analyses.channels import Prefix
 from untapped.analyses.packets import PacketSpace, ip_int
 from untapped.analyses.references import analyse
 from untapped.analyses.taps import RawFinding
@@ -138,27 +139,25 @@ def _hosts(wildcard: str | None) -> int:
         return 1 << 32
 
 
-_Net = ipaddress.IPv4Network | ipaddress.IPv6Network
-
-
 class OwnerCheck:
     """Decides, in the parent, whether address conditions reach outside the owner's networks."""
 
-    def __init__(self, owner: list[_Net]) -> None:
+    def __init__(self, owner: list[Prefix]) -> None:
         self.owner = owner
         self._spaces: dict[str, PacketSpace] = {}
-        # per family: (network as int, its mask as int, the network) of each owner network
-        self._nets: dict[str, list[tuple[int, int, _Net]]] = {}
+        # per family: (network, mask, prefix length) of each owner network
+        self._nets: dict[str, list[tuple[int, int, int]]] = {}
         self._owned: dict[tuple[str, tuple[int, ...]], Any] = {}  # union of these networks
 
     def _space(self, family: str) -> PacketSpace:
         space = self._spaces.get(family)
         if space is None:
             space = self._spaces[family] = PacketSpace(family)
+            version, width = (4, 32) if family == "ipv4" else (6, 128)
             self._nets[family] = [
-                (int(net.network_address), int(net.netmask), net)
-                for net in self.owner
-                if (net.version == 4) == (family == "ipv4")
+                (value, ((1 << plen) - 1) << (width - plen), plen)
+                for v, value, plen in self.owner
+                if v == version
             ]
         return space
 
@@ -181,7 +180,7 @@ class OwnerCheck:
         if node is None:
             node = space.false
             for i in meeting:
-                node = node | space.network("src", nets[i][2])
+                node = node | space.prefix("src", nets[i][0], nets[i][2])
             self._owned[key] = node
         return node
 
