@@ -285,6 +285,19 @@ _LINE_RULE = attrgetter("line", "rule")
 
 
 def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) -> AuditResult:
+    """Trust of every channel, findings rated, waived and sorted: the audit's result."""
+    # Everything the judgement makes lives on in the result (no garbage to find): collections
+    # during it cost 4% of its instructions on 1,000 devices (callgrind, 991 -> 948 M).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _judge(input_, works, pol, today)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) -> AuditResult:
     # the owner's networks as integer prefixes (chan.Prefix): no ipaddress objects for thousands
     if pol.owner_networks:
         owner = chan.prefixes_of(pol.owner_networks)

@@ -3,6 +3,7 @@
 - `OwnerCheck` unites only the owner's networks that meet a condition: its examples are those of
   the union of all the owner's networks;
 - `WaiverIndex` answers as `Policy.waiver_for`;
+- channel messages are remembered per template and the facts they say;
 - `Judge.trust` remembers the trust of each (kind, IP destination) but never whether the address
   is the device's own, nor anything about destinations that are not addresses.
 """
@@ -207,3 +208,39 @@ def test_judge_orders_findings_as_one_stable_sort() -> None:
     expected = sorted(result.findings, key=lambda f: (f.sort_key(), made_at(f)))
     assert [made_at(f) for f in result.findings] == [made_at(f) for f in expected]
     assert len(result.findings) == made + 2
+
+
+def test_channel_messages_remembered_per_facts() -> None:
+    from untapped.analyses import taps
+
+    template = "{attrs[protocol]} server {dest} receives credentials, {trust} ({attrs[none]})"
+    a = Channel(0, "r1", "r1.cfg", 3, "aaa-server", "10.0.0.1", attrs={"protocol": "tacacs+"})
+    b = Channel(1, "r2", "r2.cfg", 9, "aaa-server", "10.0.0.1", attrs={"protocol": "radius"})
+    for _ in range(2):  # the second round answers from the memo
+        assert taps.describe(template, a) == (
+            "tacacs+ server 10.0.0.1 receives credentials, "
+            "not judged (no policy says whose it is) (-)"
+        )
+        assert taps.describe(template, b).startswith("radius server 10.0.0.1")
+        a.trust = "external"  # what the message says changes with the trust
+        assert taps.describe("Syslog sent to {dest}, {trust}", a) == (
+            "Syslog sent to 10.0.0.1, outside the owner's networks"
+        )
+        a.trust = "unknown"
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_judge_leaves_the_collector_as_it_found_it(enabled: bool) -> None:
+    import datetime as dt
+    import gc
+
+    from untapped.pipeline import judge
+    from untapped.policy import Policy
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        judge("x", [], Policy(), dt.date(2026, 11, 27))
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
