@@ -244,3 +244,18 @@ def test_judge_leaves_the_collector_as_it_found_it(enabled: bool) -> None:
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_v4_value_is_v4_int() -> None:
+    from untapped.analyses.channels import _v4_int, _v4_value
+
+    rnd = random.Random(5)
+    cases = ["10.1.2.3", "010.1.2.3", "1.2.3", "1.2.3.4.5", "256.1.1.1", "1.2.3.04", "0.0.0.0"]
+    cases += ["255.255.255.255", "+1.2.3.4", "1.2.3.-4", "", "1.2.3.4\x00", "1..2.3", "1.2.3.4 "]
+    cases += ["\u0661.2.3.4", "00.0.0.0"]
+    for _ in range(2000):
+        parts = [rnd.choice([str(rnd.randrange(300)), f"0{rnd.randrange(99)}", "", "x", "1111"])]
+        parts += [str(rnd.randrange(300)) for _ in range(rnd.choice([2, 3, 3, 4]))]
+        cases.append(".".join(parts))
+    for text in cases:
+        assert _v4_value(text) == _v4_int(text), text
