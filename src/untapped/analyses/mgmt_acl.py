@@ -152,7 +152,8 @@ class OwnerCheck:
     def _space(self, family: str) -> PacketSpace:
         space = self._spaces.get(family)
         if space is None:
-            space = self._spaces[family] = PacketSpace(family)
+            # the process's manager (a new one costs 12 ms); BDDs are canonical, examples the same
+            space = self._spaces[family] = _space(family)
             version, width = (4, 32) if family == "ipv4" else (6, 128)
             self._nets[family] = [
                 (value, ((1 << plen) - 1) << (width - plen), plen)
