@@ -11,6 +11,7 @@ import datetime as _dt
 import gc
 import os
 from collections.abc import Callable, Iterable, Iterator
+from operator import attrgetter
 from pathlib import Path
 
 import msgspec
@@ -24,7 +25,7 @@ from untapped.errors import InputError, UsageError
 from untapped.model.core import Diagnostic, LineCounts, Severity
 from untapped.model.device import Device, ParseResult
 from untapped.model.results import AuditResult, Channel, DeviceSummary, Finding, Impact
-from untapped.policy import Policy, load_policy
+from untapped.policy import Policy, WaiverIndex, load_policy
 from untapped.rules import rating
 from untapped.rules.catalog import get_rule
 
@@ -286,90 +287,116 @@ def _audit_files(
     return result
 
 
+# Findings are sorted by Finding.sort_key (device, file, line, rule) in two steps: the groups of one
+# (device, file) by that pair, each group by (line, rule). The same stable order, with fewer and
+# cheaper comparisons: sorting 49,509 findings cost 17% of the judgement in one sort.
+_LINE_RULE = attrgetter("line", "rule")
+
+
 def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) -> AuditResult:
+    """Trust of every channel, findings rated, waived and sorted: the audit's result."""
+    # Everything the judgement makes lives on in the result (no garbage to find): collections
+    # during it cost 4% of its instructions on 1,000 devices (callgrind, 991 -> 948 M).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _judge(input_, works, pol, today)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) -> AuditResult:
+    # the owner's networks as integer prefixes (chan.Prefix): no ipaddress objects for thousands
     if pol.owner_networks:
-        owner = list(pol.owner_networks)
+        owner = chan.prefixes_of(pol.owner_networks)
         inferred = False
     else:
         seen: set[str] = set()
         for w in works:
             seen.update(w.networks)
         # the same address space in the fewest prefixes (membership unchanged), computed on ints
-        owner = chan.collapse_networks(seen)
+        owner = chan.collapse_prefixes(seen)
         inferred = True
-    judge_ = chan.Judge(pol, owner)
+    judge_ = chan.Judge(pol, chan.NetSet(prefixes=owner))
     owner_check = mgmt_acl.OwnerCheck(owner)
+    waiver_index = WaiverIndex(pol.waivers) if pol.waivers else None
     channels: list[Channel] = []
     findings: list[Finding] = []
     waived: list[Finding] = []
     used_waivers: set[int] = set()
     # the same management ACL conditions recur on many devices: one BDD example per distinct set
     outside_of: dict[tuple[str, ...], str | None] = {}
-    rated_of: dict[tuple[str, str, tuple[str, ...]], tuple[Severity, Impact]] = {}
+    # (rule, reported severity, exposures) -> (severity, category, title, rating): a pure function
+    # of the key (Impact is frozen: shared safely); 49,509 findings have 16 distinct keys
+    rated_of: dict[tuple[str, Severity, tuple[str, ...]], tuple[Severity, str, str, Impact]] = {}
 
     def outside(conditions: tuple[str, ...]) -> str | None:
         if conditions not in outside_of:
             outside_of[conditions] = owner_check.example_outside(conditions)
         return outside_of[conditions]
 
-    def emit(w: DeviceWork, raw: taps.RawFinding) -> None:
-        rule = get_rule(raw.rule)
-        exposures = (
-            tuple(
-                "outside-owner" if e.startswith("outside:") else e
-                for e in raw.exposure
-                if not e.startswith("outside:") or outside((e[8:],)) is not None
-            )
-            if raw.exposure
-            else ()
-        )
-        key = (raw.rule, raw.severity, exposures)
-        got = rated_of.get(key)
-        if got is None:  # a pure function of the key (Impact is frozen: shared safely)
-            got = rated_of[key] = rating.rate(rule, raw.severity, exposures)
-        severity, rated = got
-        f = Finding(
-            raw.rule,
-            severity,
-            rule.category,
-            w.summary.name,
-            w.summary.file,
-            raw.line,
-            rule.title,
-            raw.message,
-            raw.channel,
-            rating=rated,
-        )
-        waiver = pol.waiver_for(raw.rule, w.summary.name) if pol.waivers else None
-        if waiver is not None and not waiver.expired(today):
-            f.waived = True
-            f.waiver_reason = waiver.reason + (
-                f" (until {waiver.expires})" if waiver.expires else ""
-            )
-            used_waivers.add(id(waiver))
-            waived.append(f)
-        else:
-            findings.append(f)
-
+    by_device: dict[tuple[str, str], list[Finding]] = {}  # (device, file) -> its findings
     for w in works:
+        name, file = w.summary.name, w.summary.file
+        found = by_device.setdefault((name, file), [])
         local = set(w.addresses)
         ifaces = set(w.interfaces)
+        raws: list[taps.RawFinding] = []
         for ch in w.channels:
             ch.id = len(channels)
             ch.trust = judge_.trust(ch, local, ifaces)
             channels.append(ch)
-            for raw in taps.channel_findings(ch):
-                emit(w, raw)
+            raws.extend(taps.channel_findings(ch))
         for raw in w.findings:
             if raw.outside_owner:
                 example = outside(raw.outside_owner)
                 if example is None:
                     continue
                 raw = msgspec.structs.replace(raw, message=f"{raw.message} (e.g. {example})")
-            emit(w, raw)
+            raws.append(raw)
+        for raw in raws:
+            exposures = (
+                tuple(
+                    "outside-owner" if e.startswith("outside:") else e
+                    for e in raw.exposure
+                    if not e.startswith("outside:") or outside((e[8:],)) is not None
+                )
+                if raw.exposure
+                else ()
+            )
+            key = (raw.rule, raw.severity, exposures)
+            got = rated_of.get(key)
+            if got is None:
+                rule = get_rule(raw.rule)
+                severity, rated = rating.rate(rule, raw.severity, exposures)
+                got = rated_of[key] = (severity, rule.category, rule.title, rated)
+            severity, category, title, rated = got
+            f = Finding(
+                raw.rule,
+                severity,
+                category,
+                name,
+                file,
+                raw.line,
+                title,
+                raw.message,
+                raw.channel,
+                rating=rated,
+            )
+            waiver = waiver_index.waiver_for(raw.rule, name) if waiver_index else None
+            if waiver is not None and not waiver.expired(today):
+                f.waived = True
+                f.waiver_reason = waiver.reason + (
+                    f" (until {waiver.expires})" if waiver.expires else ""
+                )
+                used_waivers.add(id(waiver))
+                waived.append(f)
+            else:
+                found.append(f)
     for wv in pol.waivers:
         if wv.expired(today):
-            findings.append(
+            by_device.setdefault(("*", pol.file or "untapped.toml"), []).append(
                 Finding(
                     "POL-001",
                     "medium",
@@ -381,8 +408,11 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
                     f"Waiver for {wv.rule} on {wv.device} expired on {wv.expires}: {wv.reason}",
                 )
             )
+    for device in sorted(by_device):
+        group = by_device[device]
+        group.sort(key=_LINE_RULE)
+        findings.extend(group)
     diagnostics = [d for w in works for d in w.diagnostics]
-    findings.sort(key=Finding.sort_key)
     result = AuditResult(
         input_,
         [w.summary for w in works],
@@ -390,7 +420,7 @@ def judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) ->
         findings,
         diagnostics,
         policy_file=pol.file,
-        owner_networks=[str(n) for n in owner],
+        owner_networks=[chan.prefix_text(p) for p in owner],
         owner_networks_inferred=inferred,
         waived=waived,
         controls={w.summary.file: w.controls for w in works if w.controls},

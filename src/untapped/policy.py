@@ -90,6 +90,31 @@ class Policy(msgspec.Struct):
         return None
 
 
+class WaiverIndex:
+    """`Policy.waiver_for` for many findings: each waiver's rule pattern is matched once per rule,
+    and the answer is remembered per (rule, device) (with 8 waivers, 49,509 findings made 800,000
+    fnmatch calls, 0.5 s). Lives for one judgement: the memo is as large as the findings."""
+
+    def __init__(self, waivers: list[Waiver]) -> None:
+        self._waivers = waivers
+        self._by_rule: dict[str, list[Waiver]] = {}
+        self._memo: dict[tuple[str, str], Waiver | None] = {}
+
+    def waiver_for(self, rule: str, device: str) -> Waiver | None:
+        """The first waiver matching the rule and device, as `Policy.waiver_for`."""
+        key = (rule, device)
+        if key in self._memo:
+            return self._memo[key]
+        candidates = self._by_rule.get(rule)
+        if candidates is None:
+            candidates = self._by_rule[rule] = [
+                w for w in self._waivers if fnmatch.fnmatchcase(rule, w.rule)
+            ]
+        got = next((w for w in candidates if fnmatch.fnmatchcase(device, w.device)), None)
+        self._memo[key] = got
+        return got
+
+
 def _line_of(text: str, key: str, section: str | None = None, nth: int = 0) -> int | None:
     """Best-effort line number of `key = ...` (within `[section]` when given)."""
     lines = text.splitlines()

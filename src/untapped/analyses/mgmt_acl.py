@@ -18,6 +18,7 @@ from typing import Any
 
 from untapped.analyses.acl import _scan as scan_unreachable
 from untapped.analyses.acl import analysable, compile_acl, family_of
+from untapped.analyses.channels import Prefix
 from untapped.analyses.packets import PacketSpace, ip_int
 from untapped.analyses.references import analyse
 from untapped.analyses.taps import RawFinding
@@ -154,20 +155,48 @@ def _hosts(wildcard: str | None) -> int:
 class OwnerCheck:
     """Decides, in the parent, whether address conditions reach outside the owner's networks."""
 
-    def __init__(self, owner: list[ipaddress.IPv4Network | ipaddress.IPv6Network]) -> None:
+    def __init__(self, owner: list[Prefix]) -> None:
         self.owner = owner
-        self._spaces: dict[str, tuple[PacketSpace, Any]] = {}
+        self._spaces: dict[str, PacketSpace] = {}
+        # per family: (network, mask, prefix length) of each owner network
+        self._nets: dict[str, list[tuple[int, int, int]]] = {}
+        self._owned: dict[tuple[str, tuple[int, ...]], Any] = {}  # union of these networks
 
-    def _space(self, family: str) -> tuple[PacketSpace, Any]:
-        got = self._spaces.get(family)
-        if got is None:
-            space = PacketSpace(family)
+    def _space(self, family: str) -> PacketSpace:
+        space = self._spaces.get(family)
+        if space is None:
+            # the process's manager (a new one costs 12 ms); BDDs are canonical, examples the same
+            space = self._spaces[family] = _space(family)
+            version, width = (4, 32) if family == "ipv4" else (6, 128)
+            self._nets[family] = [
+                (value, ((1 << plen) - 1) << (width - plen), plen)
+                for v, value, plen in self.owner
+                if v == version
+            ]
+        return space
+
+    def _owned_meeting(self, space: PacketSpace, lits: dict[str, bool]) -> Any:
+        """The union of the owner's networks that share an address with the condition `lits`.
+        The other networks cannot change `condition & ~owned`, a canonical BDD: the example is
+        the same, and the union of all 7,065 networks of a 1,000-device snapshot cost 0.29 s."""
+        width = space.width["src"]
+        value = care = 0
+        for i, name in enumerate(space.vars["src"]):
+            if name in lits:
+                bit = 1 << (width - 1 - i)
+                care |= bit
+                if lits[name]:
+                    value |= bit
+        nets = self._nets[space.family]
+        meeting = tuple(i for i, (n, m, _) in enumerate(nets) if (n ^ value) & m & care == 0)
+        key = (space.family, meeting)
+        node = self._owned.get(key)
+        if node is None:
             node = space.false
-            for net in self.owner:
-                if (net.version == 4) == (family == "ipv4"):
-                    node = node | space.network("src", net)
-            got = self._spaces[family] = (space, node)
-        return got
+            for i in meeting:
+                node = node | space.prefix("src", nets[i][0], nets[i][2])
+            self._owned[key] = node
+        return node
 
     def example_outside(self, conditions: tuple[str, ...]) -> str | None:
         """An address of the conditions outside the owner's networks, or None."""
@@ -175,12 +204,13 @@ class OwnerCheck:
             parts = cond.replace("/", " ").split()
             addr, wc = parts[0], parts[1] if len(parts) > 1 else None
             family = "ipv6" if ":" in addr else "ipv4"
-            space, owned = self._space(family)
+            space = self._space(family)
             try:
                 node = space.address("src", addr, wc)
             except ValueError:
                 continue
-            pkt = space.example(node & ~owned)
+            lits = space.address_literals("src", addr, wc)  # memoized by the space
+            pkt = space.example(node & ~self._owned_meeting(space, lits))
             if pkt is not None:
                 make = ipaddress.IPv4Address if family == "ipv4" else ipaddress.IPv6Address
                 return str(make(pkt["src"]))

@@ -7,6 +7,7 @@ to a receiver the owner approved and `critical` when it leaves the owner's netwo
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 import msgspec
 
@@ -302,12 +303,27 @@ class _Fmt(dict[str, str]):
 
 
 def describe(template: str, ch: Channel) -> str:
+    attrs = tuple(ch.attrs.items()) if "{attrs" in template else ()
+    return _describe(template, ch.destination, ch.trust, ch.vrf, ch.source, attrs)
+
+
+# Channels repeat their receivers (18,516 channels of 1,000 devices: 2,462 distinct messages)
+# and str.format is dear: judge() on 1,000 devices 1,065 -> 991 M instructions (-7%).
+@lru_cache(maxsize=16384)
+def _describe(
+    template: str,
+    dest: str | None,
+    trust: str,
+    vrf: str | None,
+    source: str | None,
+    attrs: tuple[tuple[str, str], ...],
+) -> str:
     return template.format(
-        dest=ch.destination or "-",
-        trust=TRUST_WORDS.get(ch.trust, ch.trust),
-        vrf=ch.vrf or "default",
-        source=ch.source or "-",
-        attrs=_Fmt(ch.attrs),
+        dest=dest or "-",
+        trust=TRUST_WORDS.get(trust, trust),
+        vrf=vrf or "default",
+        source=source or "-",
+        attrs=_Fmt(attrs),
     )
 
 
