@@ -5,10 +5,10 @@ fixed point is reported (`DataPlane.converged` False, devices whose RIBs still c
 
 from __future__ import annotations
 
-import gc
 import itertools
 from collections.abc import Callable, Iterable
 
+from untapped.analyses.collector import collector_paused
 from untapped.analyses.routing import fib
 from untapped.analyses.routing.addr import PrefixKey
 from untapped.analyses.routing.connected_static import connected, statics
@@ -147,13 +147,8 @@ def compute(
     """Converged RIBs (and FIBs) of `devices`. The cyclic garbage collector is paused meanwhile:
     the computation makes millions of small acyclic objects, and the collector's passes over
     them cost more than the computation itself."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _compute(devices, layer1, max_iterations, with_fib)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _compute(
