@@ -112,6 +112,12 @@ BAD = [
         "expected a date",
     ),
     (
+        '[[waiver]]\nrule = "EXF-008"\nreason = "ok"\nexpires = "2027-06-30"\n',
+        4,
+        "waiver.expires",
+        "got '2027-06-30' (a TOML date is written without quotes)",
+    ),
+    (
         '[[waiver]]\nrule = "EXF-008"\nreason = "ok"\nexpires = 2027-06-30T10:00:00\n',
         4,
         "waiver.expires",

@@ -263,6 +263,15 @@ def parse_policy(text: str, file: str = "untapped.toml") -> Policy:
     return policy
 
 
+def _quoted_date(value: Any) -> bool:
+    """A string holding an ISO date: the common slip of `expires = "2027-06-30"`."""
+    try:
+        _dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return isinstance(value, str)
+
+
 def _waiver(text: str, file: str, n: int, w: Any) -> Waiver:
     head = _line_of(text, "", "waiver", nth=n)
     if not isinstance(w, dict):
@@ -306,7 +315,8 @@ def _waiver(text: str, file: str, n: int, w: Any) -> Waiver:
             file,
             at("expires"),
             "waiver.expires",
-            f"expected a date such as 2027-06-30, got {expires!r}",
+            f"expected a date such as 2027-06-30, got {expires!r}"
+            + (" (a TOML date is written without quotes)" if _quoted_date(expires) else ""),
         )
     return Waiver(rule, device, reason.strip(), expires, head or 0)
 
