@@ -24,9 +24,10 @@ from untapped.redact import _QUICK, redact_text
 _SECRET_HINT = re.compile("|".join(re.escape(w) for w in _QUICK)).search
 
 
-def redacted(text: str) -> str:
-    """`redact_text(text)`, with the common no-secret line answered by one regex search."""
-    if _SECRET_HINT(text.lower()) is None:
+def redacted(text: str, lower: str | None = None) -> str:
+    """`redact_text(text)`, with the common no-secret line answered by one regex search
+    (`lower`: `text.lower()` when the caller has it)."""
+    if _SECRET_HINT(text.lower() if lower is None else lower) is None:
         return text
     return redact_text(text)
 

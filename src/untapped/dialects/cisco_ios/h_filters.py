@@ -67,11 +67,13 @@ def _acl(p: IosParser, name: str, kind: str, ln: int, family: str = "ipv4") -> A
 
 
 def _add_entry(p: IosParser, acl: Acl, t: list[str], i: int, ln: int) -> Any:
-    entry = parse_entry(t, i, Span(p.file, ln, 0), redacted(p.text), acl.kind == "standard")
+    text = p.text
+    low = text.lower()
+    entry = parse_entry(t, i, Span(p.file, ln, 0), redacted(text, low), acl.kind == "standard")
     if entry is None:
         return UNRECOGNIZED
     acl.entries.append(entry)
-    if "group" in p.text.lower():  # only object-group / addrgroup / portgroup make references
+    if "group" in low:  # only object-group / addrgroup / portgroup make references
         _refs_of(p, entry, ln, acl.name)
     return None
 
