@@ -320,7 +320,6 @@ def _judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) -
     channels: list[Channel] = []
     findings: list[Finding] = []
     waived: list[Finding] = []
-    used_waivers: set[int] = set()
     # the same management ACL conditions recur on many devices: one BDD example per distinct set
     outside_of: dict[tuple[str, ...], str | None] = {}
     # (rule, reported severity, exposures) -> (severity, category, title, rating): a pure function
@@ -386,7 +385,6 @@ def _judge(input_: str, works: list[DeviceWork], pol: Policy, today: _dt.date) -
                 f.waiver_reason = waiver.reason + (
                     f" (until {waiver.expires})" if waiver.expires else ""
                 )
-                used_waivers.add(id(waiver))
                 waived.append(f)
             else:
                 found.append(f)

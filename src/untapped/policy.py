@@ -54,7 +54,13 @@ class Waiver(msgspec.Struct, frozen=True):
     line: int
 
     def matches(self, rule: str, device: str) -> bool:
-        return fnmatch.fnmatchcase(rule, self.rule) and fnmatch.fnmatchcase(device, self.device)
+        return self.matches_rule(rule) and self.matches_device(device)
+
+    def matches_rule(self, rule: str) -> bool:
+        return fnmatch.fnmatchcase(rule, self.rule)
+
+    def matches_device(self, device: str) -> bool:
+        return fnmatch.fnmatchcase(device, self.device)
 
     def expired(self, today: _dt.date) -> bool:
         return self.expires is not None and self.expires < today
@@ -107,10 +113,8 @@ class WaiverIndex:
             return self._memo[key]
         candidates = self._by_rule.get(rule)
         if candidates is None:
-            candidates = self._by_rule[rule] = [
-                w for w in self._waivers if fnmatch.fnmatchcase(rule, w.rule)
-            ]
-        got = next((w for w in candidates if fnmatch.fnmatchcase(device, w.device)), None)
+            candidates = self._by_rule[rule] = [w for w in self._waivers if w.matches_rule(rule)]
+        got = next((w for w in candidates if w.matches_device(device)), None)
         self._memo[key] = got
         return got
 

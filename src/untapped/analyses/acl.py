@@ -527,14 +527,16 @@ def unreachable_lines(
     space: PacketSpace, device: Device, acl: Acl, max_blocking: int = 8
 ) -> AclReport:
     lines, inexact = compile_acl(space, device, acl)
-    return AclReport(acl.name, family_of(acl), _scan(space, acl.name, lines, max_blocking), inexact)
+    return AclReport(
+        acl.name, family_of(acl), scan_unreachable(space, acl.name, lines, max_blocking), inexact
+    )
 
 
-def _scan(
+def scan_unreachable(
     space: PacketSpace, name: str, lines: list[Compiled], max_blocking: int
 ) -> list[Unreachable]:
     """The lines of a first-match list that no packet reaches (empty, or covered by earlier
-    exact lines)."""
+    exact lines), from its compiled lines (`unreachable_lines` compiles them first)."""
     results: list[Unreachable] = []
     index = _OverlapIndex(32 if space.family == "ipv4" else 128)
     acl_name = name
@@ -631,7 +633,9 @@ def prefix_list_reports(
         )
         inexact.setdefault(fam, [])
     return [
-        AclReport(pl.name, fam, _scan(spaces[fam], pl.name, lines, max_blocking), inexact[fam])
+        AclReport(
+            pl.name, fam, scan_unreachable(spaces[fam], pl.name, lines, max_blocking), inexact[fam]
+        )
         for fam, lines in by_family.items()
     ]
 

@@ -489,11 +489,11 @@ def device_network_strings(dev: Device) -> list[str]:
             addr, _, plen_s = a.address.partition("/")
             value = _v4_value(addr)
             plen = _PREFIX_LENGTHS.get(plen_s)
+            if plen is None and plen_s.isdigit() and int(plen_s) <= 32:
+                plen = int(plen_s)  # written with leading zeros
             if plen is None or value is None:
-                if value is None or not plen_s.isdigit() or int(plen_s) > 32:
-                    out.extend(str(n) for n in _networks_of(a.address))
-                    continue
-                plen = int(plen_s)
+                out.extend(str(n) for n in _networks_of(a.address))
+                continue
             if plen == 0 or value >> 16 == 0xA9FE:  # default route / 169.254.0.0/16
                 continue
             out.append(f"{_ntoa((value & _NETMASKS[plen]).to_bytes(4, 'big'))}/{plen}")
@@ -579,7 +579,7 @@ def prefix_text(prefix: Prefix) -> str:
     """As `str()` of the network."""
     version, value, plen = prefix
     if version == 4:
-        return f"{value >> 24}.{value >> 16 & 255}.{value >> 8 & 255}.{value & 255}/{plen}"
+        return f"{_ntoa(value.to_bytes(4, 'big'))}/{plen}"
     return str(prefix_network(prefix))
 
 
@@ -608,7 +608,7 @@ def collapse_prefixes(texts: Iterable[str]) -> list[Prefix]:
         value = _v4_value(addr)
         if value is not None and plen_s.isdigit() and int(plen_s) <= 32:
             plen = int(plen_s)
-            v4.add((value & ~((1 << (32 - plen)) - 1) & 0xFFFFFFFF, plen))
+            v4.add((value & _NETMASKS[plen], plen))
             continue
         try:
             other.append(ipaddress.ip_network(text, strict=False))

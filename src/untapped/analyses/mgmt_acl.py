@@ -16,8 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from untapped.analyses.acl import _scan as scan_unreachable
-from untapped.analyses.acl import analysable, compile_acl, family_of
+from untapped.analyses.acl import analysable, compile_acl, family_of, scan_unreachable
 from untapped.analyses.channels import Prefix
 from untapped.analyses.packets import PacketSpace, ip_int
 from untapped.analyses.references import analyse
