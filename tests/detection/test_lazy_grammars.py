@@ -34,7 +34,8 @@ SNIFFERS = """
 from untapped import dialects
 from untapped.detect import detect, head_scorer
 head_scorer()
-detect("hostname r1\\ninterface GigabitEthernet0/1\\n ip address 10.0.0.1 255.255.255.0\\n")
+head = "version 17.9\\nservice password-encryption\\nhostname r1\\nboot-start-marker\\n"
+detect(head + "interface Loopback0\\n ip address 10.0.0.1 255.255.255.255\\n" * 30)
 sniffers = [getattr(dialects.get(n), "head_sniffer", None) for n in dialects.names()]
 sniffers = [s for s in sniffers if s is not None]
 print(len(sniffers), sum(s._built for s in sniffers))
@@ -44,8 +45,9 @@ print(sorted(ios.found("hostname r1\\n" + "interface Loopback0\\n" * 4000)) != [
 
 
 def test_marker_search_tables_are_built_on_first_use() -> None:
-    """Detection scores a head from the markers themselves: no dialect builds its search tables
-    (regex compilation, ~0.18 CPU s per process) until a text needs them."""
+    """Detection scores a decisive head (of a text longer than the head) from the markers
+    themselves: no dialect builds its search tables (regex compilation, ~0.18 CPU s per process)
+    until a text needs them."""
     out = subprocess.run(
         [sys.executable, "-c", SNIFFERS], capture_output=True, text=True, check=True
     ).stdout.split()
