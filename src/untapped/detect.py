@@ -126,14 +126,13 @@ def detect(text: str, name: str | None = None) -> Detection:
     """The dialect of `text`; `name` (the file's name or path, optional) may add evidence."""
     by_name = file_name_evidence(name)
     head = _head(text, HEAD_LINES)
-    scores = None
-    if head is not None:
+    if head is None:  # a text no longer than a head: scored once, as a head, whatever the lead
+        scores = _with_names(_score_head(text), by_name)
+    else:
         scores = _with_names(_score_head(head), by_name)
         lead = scores[0][0] - (scores[1][0] if len(scores) > 1 else 0.0)
-        if not scores or scores[0][0] < THRESHOLD or lead < DECISIVE:
-            scores = None  # not conclusive: read the whole window
-    if scores is None:
-        scores = _with_names(_score(text), by_name)
+        if scores[0][0] < THRESHOLD or lead < DECISIVE:  # not conclusive: the whole window
+            scores = _with_names(_score(text), by_name)
     if not scores or scores[0][0] < THRESHOLD:
         best = scores[0] if scores else (0.0, "unknown", ())
         return Detection("unknown", best[0], (f"no dialect scored {THRESHOLD} or more",))

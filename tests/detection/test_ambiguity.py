@@ -28,6 +28,7 @@ class _Fixed:
 def _with_scores(monkeypatch: pytest.MonkeyPatch, ios: float, eos: float) -> None:
     fakes = [_Fixed("cisco_ios", ios), _Fixed("arista_eos", eos)]
     monkeypatch.setattr(det, "all_dialects", lambda: fakes)
+    monkeypatch.setattr(det, "head_scorer", lambda: None)  # the real dialects' line scorer
 
 
 def test_narrow_lead_is_ambiguous(monkeypatch: pytest.MonkeyPatch) -> None:
