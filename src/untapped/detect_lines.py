@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from untapped.detect_plans import PLANS, Plan
 from untapped.dialects.base import (
     Marker,
     MarkerSniffer,
@@ -189,6 +190,25 @@ def _any_of(tests: list[tuple[str, bool]]) -> Callable[[str], bool] | None:
     return lambda line: match(line) is not None or search(line) is not None
 
 
+def line_plan(pattern: str) -> Plan | None:
+    """How `pattern` is found line by line (`units`, with each unit's anchoring and first
+    characters), or None. A pure function of the pattern: the shipped markers' plans are kept
+    in `detect_plans.PLANS` (written by `python -m untapped.tools.genplans`), since analysing
+    the 373 patterns with `sre_parse` took ~0.1 s of every start-up."""
+    found = units(pattern)
+    if found is None:
+        return None
+    out = []
+    for rx, after in found:
+        anchored = _line_anchored_body(rx) is not None
+        first = _line_start_chars(rx) if anchored else None
+        out.append((rx, after, anchored, None if first is None else "".join(sorted(first))))
+    return tuple(out)
+
+
+_NO_PLAN: Any = object()
+
+
 class HeadScorer:
     """Scores of several `MarkerSniffer`s on one short text (the caller checks it is no longer
     than any sniffer's window), sorted like `detect._score`: [(score, name, evidence)]."""
@@ -207,17 +227,16 @@ class HeadScorer:
             for k, m in enumerate(sniffer.markers):
                 gid = len(self._owner)
                 self._owner.append((si, k))
-                found = units(m.pattern)
-                if found is None:
+                plan = PLANS.get(m.pattern, _NO_PLAN)
+                if plan is _NO_PLAN:  # a marker edited or added since the table was written
+                    plan = line_plan(m.pattern)
+                if plan is None:
                     rest.append(m)
                     self._rest_ids.append(gid)
                     continue
-                for rx, after in found:
-                    anchored = _line_anchored_body(rx) is not None
-                    compiled = re.compile(rx, re.MULTILINE)
-                    first = _line_start_chars(rx) if anchored else None
+                for rx, after, anchored, first in plan:
                     t = len(tests)
-                    tests.append((gid, compiled.match if anchored else compiled.search, after))
+                    tests.append((gid, None, after))  # compiled on first use (`_compile`)
                     sources.append((rx, anchored))
                     if first is None:
                         anywhere.append(t)
@@ -237,6 +256,16 @@ class HeadScorer:
         self._lines: dict[str, tuple[tuple[int, ...], tuple[int, ...], bool]] = {}
         self._results: dict[frozenset[int], list[tuple[float, str, tuple[str, ...]]]] = {}
 
+    def _compile(self, t: int) -> Any:
+        """Test `t`, compiled: a head compiles only the tests of the first characters its lines
+        start with that passed the joined screen (a third of them, for an IOS head)."""
+        rx, anchored = self._sources[t]
+        compiled = re.compile(rx, re.MULTILINE)
+        gid, _, after = self._tests[t]
+        test = compiled.match if anchored else compiled.search
+        self._tests[t] = (gid, test, after)
+        return test
+
     def _line(self, line: str) -> tuple[tuple[int, ...], tuple[int, ...], bool]:
         hits: list[int] = []
         after: list[int] = []
@@ -252,6 +281,8 @@ class HeadScorer:
             tests = ()
         for t in tests:
             gid, test, after_blank = self._tests[t]
+            if test is None:
+                test = self._compile(t)
             if test(line):
                 (after if after_blank else hits).append(gid)
         entry = (tuple(hits), tuple(after), not line or line.isspace())
