@@ -14,8 +14,8 @@ from pathlib import Path
 
 import msgspec
 
-from untapped.detect_lines import Plan, line_plan
-from untapped.detect_plans import FILE
+from untapped.detect_lines import line_plan
+from untapped.detect_plans import FILE, Plan
 from untapped.dialects import all_dialects
 from untapped.dialects.base import MarkerSniffer
 
