@@ -202,8 +202,39 @@ def line_plan(pattern: str) -> Plan | None:
     for rx, after in found:
         anchored = _line_anchored_body(rx) is not None
         first = _line_start_chars(rx) if anchored else None
-        out.append((rx, after, anchored, None if first is None else "".join(sorted(first))))
+        chars = None if first is None else "".join(sorted(first))
+        out.append((rx, after, anchored, chars, required_literal(rx)))
     return tuple(out)
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of literal characters (two or more) that every match of `pattern` must
+    contain, or None: a line without it is not tried (nor the test compiled). Only runs in the
+    pattern's main sequence and the groups it must go through count; a case-insensitive pattern
+    has none."""
+    try:
+        parsed = _sre_parse.parse(pattern, re.MULTILINE)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    runs: list[str] = []
+    cur: list[str] = []
+
+    def walk(items: Any) -> None:
+        for op, av in items:
+            if op is _c.LITERAL:
+                cur.append(chr(av))
+            elif op is _c.SUBPATTERN and not av[1] and not av[2]:  # a group, no inline flags
+                walk(av[3])
+            else:  # anything else may match variously (or nothing): the run ends here
+                runs.append("".join(cur))
+                cur.clear()
+
+    walk(parsed)
+    runs.append("".join(cur))
+    best = max(runs, key=len)
+    return best if len(best) >= 2 else None
 
 
 _NO_PLAN: Any = object()
@@ -217,7 +248,8 @@ class HeadScorer:
         self._names = [name for name, _ in sniffers]
         self._sniffers = [s for _, s in sniffers]
         self._owner: list[tuple[int, int]] = []  # global marker id -> (sniffer, marker index)
-        tests: list[tuple[int, Any, bool]] = []  # (global marker id, test, after a blank line)
+        # (global marker id, test, after a blank line, a literal every match contains)
+        tests: list[tuple[int, Any, bool, str | None]] = []
         sources: list[tuple[str, bool]] = []  # (regex, anchored) of each test
         by_char: dict[str, list[int]] = {}
         anywhere: list[int] = []  # tests tried on every line
@@ -234,9 +266,9 @@ class HeadScorer:
                     rest.append(m)
                     self._rest_ids.append(gid)
                     continue
-                for rx, after, anchored, first in plan:
+                for rx, after, anchored, first, literal in plan:
                     t = len(tests)
-                    tests.append((gid, None, after))  # compiled on first use (`_compile`)
+                    tests.append((gid, None, after, literal))  # compiled on first use
                     sources.append((rx, anchored))
                     if first is None:
                         anywhere.append(t)
@@ -261,9 +293,9 @@ class HeadScorer:
         start with that passed the joined screen (a third of them, for an IOS head)."""
         rx, anchored = self._sources[t]
         compiled = re.compile(rx, re.MULTILINE)
-        gid, _, after = self._tests[t]
+        gid, _, after, literal = self._tests[t]
         test = compiled.match if anchored else compiled.search
-        self._tests[t] = (gid, test, after)
+        self._tests[t] = (gid, test, after, literal)
         return test
 
     def _line(self, line: str) -> tuple[tuple[int, ...], tuple[int, ...], bool]:
@@ -280,7 +312,9 @@ class HeadScorer:
         if any_of is not None and not any_of(line):
             tests = ()
         for t in tests:
-            gid, test, after_blank = self._tests[t]
+            gid, test, after_blank, literal = self._tests[t]
+            if literal is not None and literal not in line:
+                continue
             if test is None:
                 test = self._compile(t)
             if test(line):

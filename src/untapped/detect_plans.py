@@ -11,8 +11,9 @@ from pathlib import Path
 import msgspec
 
 # (regex, found after a blank line, anchored at a line start, the characters such a line starts
-# with or None): how one marker is found line by line; None: it is searched in the whole text
-Plan = tuple[tuple[str, bool, bool, str | None], ...]
+# with or None, a literal every match contains or None): how one marker is found line by line;
+# None: it is searched in the whole text
+Plan = tuple[tuple[str, bool, bool, str | None, str | None], ...]
 FILE = Path(__file__).with_name("detect_plans.json")
 
 
@@ -21,7 +22,10 @@ def load() -> dict[str, Plan | None]:
         data = FILE.read_bytes()
     except OSError:  # not installed with the package: every marker is analysed at start-up
         return {}
-    return msgspec.json.decode(data, type=dict[str, Plan | None])
+    try:
+        return msgspec.json.decode(data, type=dict[str, Plan | None])
+    except msgspec.MsgspecError:  # written by another version: analysed at start-up instead
+        return {}
 
 
 PLANS = load()

@@ -7,7 +7,7 @@ import pytest
 
 from untapped import detect_lines, detect_plans
 from untapped.detect import head_scorer
-from untapped.detect_lines import HeadScorer, line_plan
+from untapped.detect_lines import HeadScorer, line_plan, required_literal
 from untapped.tools import genplans
 
 IOS_HEAD = """\
@@ -105,9 +105,9 @@ def test_tests_are_compiled_on_first_use() -> None:
     scorer = head_scorer()
     assert scorer is not None
     fresh = HeadScorer(list(zip(scorer._names, scorer._sniffers, strict=True)))
-    assert all(test is None for _, test, _ in fresh._tests)
+    assert all(test is None for _, test, _, _ in fresh._tests)
     fresh.score(IOS_HEAD)
-    compiled = sum(test is not None for _, test, _ in fresh._tests)
+    compiled = sum(test is not None for _, test, _, _ in fresh._tests)
     assert 0 < compiled < len(fresh._tests)
     assert fresh.score(IOS_HEAD) == HeadScorer(
         list(zip(scorer._names, scorer._sniffers, strict=True))
@@ -117,3 +117,30 @@ def test_tests_are_compiled_on_first_use() -> None:
 def test_missing_table_file_means_analysis_at_start_up(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(detect_plans, "FILE", tmp_path / "absent.json")
     assert detect_plans.load() == {}
+
+
+def test_a_table_of_another_shape_is_ignored(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    old = tmp_path / "old.json"
+    old.write_text('{"^hostname ": [["^hostname ", false, true, "h"]]}')  # 4 fields, not 5
+    monkeypatch.setattr(detect_plans, "FILE", old)
+    assert detect_plans.load() == {}
+    (tmp_path / "bad.json").write_bytes(b"\xff{")
+    monkeypatch.setattr(detect_plans, "FILE", tmp_path / "bad.json")
+    assert detect_plans.load() == {}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literal"),
+    [
+        (r"^hostname \S+", "hostname "),
+        (r"^\s+neighbor \S+ remote-as", " remote-as"),
+        (r"^(interface|router) ", None),
+        (r"^interface (Gi|Te)\S+ point-to-point", " point-to-point"),
+        (r"^(?:ip )?route ", "route "),
+        (r"(?i)^hostname", None),
+        (r"^a", None),
+        (r"^set system host-name", "set system host-name"),
+    ],
+)
+def test_required_literal(pattern: str, literal: str | None) -> None:
+    assert required_literal(pattern) == literal
