@@ -39,7 +39,7 @@ test: lint typecheck unit
 
 docs: install
 	$(PY) -m untapped.tools.gendocs
-	$(PY) -m untapped.tools.genplans
+	$(PY) -m untapped.tools.gentables
 	$(PY) -m tests.dialects.support
 
 # Regenerate the pinned requirements (needs uv on PATH).

@@ -193,7 +193,7 @@ def _any_of(tests: list[tuple[str, bool]]) -> Callable[[str], bool] | None:
 def line_plan(pattern: str) -> Plan | None:
     """How `pattern` is found line by line (`units`, with each unit's anchoring and first
     characters), or None. A pure function of the pattern: the shipped markers' plans are kept
-    in `detect_plans.PLANS` (written by `python -m untapped.tools.genplans`), since analysing
+    in `detect_plans.PLANS` (written by `python -m untapped.tools.gentables`), since analysing
     the 373 patterns with `sre_parse` took ~0.1 s of every start-up."""
     found = units(pattern)
     if found is None:

@@ -1,6 +1,6 @@
 """How each shipped detection marker is found line by line (`detect_lines.line_plan`), read from
 `detect_plans.json` beside this module. That file is written by `python -m
-untapped.tools.genplans` (`make docs`); tests/detection/test_detect_plans.py fails when it is not
+untapped.tools.gentables` (`make docs`); tests/detection/test_detect_plans.py fails when it is not
 what the markers give. A marker missing from it (edited or added since) is analysed at start-up:
 the table saves time, never changes a result."""
 

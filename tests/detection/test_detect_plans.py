@@ -8,7 +8,7 @@ import pytest
 from untapped import detect_lines, detect_plans
 from untapped.detect import head_scorer
 from untapped.detect_lines import HeadScorer, line_plan, required_literal
-from untapped.tools import genplans
+from untapped.tools import gentables
 
 IOS_HEAD = """\
 version 15.2
@@ -48,9 +48,9 @@ interfaces {
 
 def test_shipped_table_is_current() -> None:
     current = detect_plans.FILE.read_bytes()
-    assert current == genplans.render(), (
+    assert current == gentables.render(), (
         "src/untapped/detect_plans.json is stale: run `make docs` (or "
-        "`python -m untapped.tools.genplans`) and commit it"
+        "`python -m untapped.tools.gentables`) and commit it"
     )
 
 
@@ -62,10 +62,10 @@ def test_table_holds_every_shipped_marker() -> None:
     assert all(detect_plans.PLANS[p] == line_plan(p) for p in patterns)
 
 
-def test_genplans_main_writes_the_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    out = tmp_path / "plans.json"
-    assert genplans.main([str(out)]) == 0
-    assert out.read_bytes() == genplans.render()
+def test_gentables_main_writes_the_files(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert gentables.main([str(tmp_path)]) == 0
+    assert (tmp_path / "detect_plans.json").read_bytes() == gentables.render()
+    assert (tmp_path / "catalog.json").read_bytes() == gentables.render_catalog()
 
 
 @pytest.mark.parametrize("text", [IOS_HEAD, JUNOS_HEAD, IOS_HEAD + "\n" + JUNOS_HEAD])

@@ -8,6 +8,7 @@ json` reports the latter as `dialects`.
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from functools import cache
 from importlib import resources
@@ -86,11 +87,42 @@ class _Catalog(msgspec.Struct):
     rule: list[Rule]
 
 
+class _Compiled(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """catalog.json: the catalog as read from catalog.toml, and the SHA-256 of that text."""
+
+    source: str
+    catalog: _Catalog
+
+
+def compile_catalog(text: bytes) -> bytes:
+    """catalog.json for the catalog.toml `text` (`python -m untapped.tools.gentables`)."""
+    parsed = msgspec.convert(tomllib.loads(text.decode("utf-8")), _Catalog)
+    compiled = _Compiled(source=hashlib.sha256(text).hexdigest(), catalog=parsed)
+    return msgspec.json.encode(compiled) + b"\n"
+
+
+def load_catalog(text: bytes, compiled: bytes | None) -> _Catalog:
+    """The catalog of catalog.toml's `text`: from `compiled` (catalog.json) when it was made from
+    this very text (~1 ms instead of tomllib's ~40 ms at every start-up), else from the TOML."""
+    if compiled is not None:
+        try:
+            cached = msgspec.json.decode(compiled, type=_Compiled)
+        except msgspec.MsgspecError:
+            cached = None
+        if cached is not None and cached.source == hashlib.sha256(text).hexdigest():
+            return cached.catalog
+    return msgspec.convert(tomllib.loads(text.decode("utf-8")), _Catalog)
+
+
 @cache
 def catalog() -> dict[str, Rule]:
-    data = resources.files("untapped.rules").joinpath("catalog.toml").read_text("utf-8")
-    parsed = msgspec.convert(tomllib.loads(data), _Catalog)
-    return {r.id: r for r in parsed.rule}
+    root = resources.files("untapped.rules")
+    text = root.joinpath("catalog.toml").read_bytes()
+    try:
+        compiled: bytes | None = root.joinpath("catalog.json").read_bytes()
+    except OSError:
+        compiled = None
+    return {r.id: r for r in load_catalog(text, compiled).rule}
 
 
 def get_rule(rule_id: str) -> Rule:
