@@ -289,8 +289,8 @@ class HeadScorer:
         self._results: dict[frozenset[int], list[tuple[float, str, tuple[str, ...]]]] = {}
 
     def _compile(self, t: int) -> Any:
-        """Test `t`, compiled: a head compiles only the tests of the first characters its lines
-        start with that passed the joined screen (a third of them, for an IOS head)."""
+        """Test `t`, compiled on first use: only tests some line needs are compiled (105 of 450
+        for a generated IOS head; 279 after 200 heads of every vendor in the corpus)."""
         rx, anchored = self._sources[t]
         compiled = re.compile(rx, re.MULTILINE)
         gid, _, after, literal = self._tests[t]
