@@ -9,6 +9,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -17,7 +18,8 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tests.store.netgen import write_network
-from untapped.store import capture, open_store
+from untapped.store import StoreError, capture, open_store
+from untapped.store import engine as store_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -189,10 +191,14 @@ def test_two_processes_saving_at_once_both_land(
     cap = _capture_file(tmp_path, 40)
     # no schema yet: both processes also race to create it
     procs = [_child(cap, url, saves=3) for _ in range(2)]
-    for p in procs:
-        out, err = p.communicate(timeout=120)
-        assert p.returncode == 0, err
-        assert out.count("saving") == 3 and "done" in out
+    outs = [p.communicate(timeout=120) for p in procs]
+    said = "\n".join(
+        f"child {i}: exit {p.returncode}\n--- stdout\n{out}--- stderr\n{err}"
+        for i, (p, (out, err)) in enumerate(zip(procs, outs, strict=True))
+    )
+    for p, (out, _) in zip(procs, outs, strict=True):
+        assert p.returncode == 0, said
+        assert out.count("saving") == 3 and "done" in out, said
     assert check_consistent(url) == 6
     with open_store(url) as store:
         rows = store.snapshots()
@@ -200,3 +206,50 @@ def test_two_processes_saving_at_once_both_land(
         counts = store.counts()
     assert counts["device"] == 6 * 40
     assert counts["config_blob"] == 40
+
+
+def _hold_write_lock(db: Path) -> sqlite3.Connection:
+    """A connection holding the write lock of a new database file (not in WAL mode yet), as
+    another process does while it switches that file to WAL mode."""
+    other = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
+def test_opening_a_new_store_waits_while_another_process_switches_it_to_wal(
+    tmp_path: Path,
+) -> None:
+    """The race of two processes opening a new store at once, made deterministic: the switch to
+    WAL mode reads the header then writes it, and SQLite refuses that lock upgrade at once when
+    another connection holds the write lock (it failed with "database is locked" in 30 ms,
+    whatever the busy timeout). Opening must wait for the other, then succeed."""
+    db = tmp_path / "new.db"
+    other = _hold_write_lock(db)
+    release = threading.Timer(0.5, other.execute, ("COMMIT",))
+    release.start()
+    started = time.monotonic()
+    try:
+        with open_store(f"sqlite:///{db}") as store:
+            assert store.snapshots() == []
+            waited = time.monotonic() - started
+    finally:
+        release.join()
+        other.close()
+    assert waited >= 0.4, waited
+    with sqlite3.connect(db) as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_the_wait_for_wal_mode_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write lock never released: opening gives up after the busy timeout, with a clear error."""
+    monkeypatch.setattr(store_engine, "BUSY_TIMEOUT_S", 0.3)
+    db = tmp_path / "held.db"
+    other = _hold_write_lock(db)
+    try:
+        started = time.monotonic()
+        with pytest.raises(StoreError, match="database is locked"):
+            open_store(f"sqlite:///{db}")
+        assert 0.25 <= time.monotonic() - started < 10
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
