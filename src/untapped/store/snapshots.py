@@ -250,7 +250,10 @@ class Store:
                             raise UsageError(f"a snapshot named {name!r} already exists")
                         continue
                     if blobs:
-                        self._insert_blobs(conn, list(blobs.values()))
+                        # in sha order: on PostgreSQL an insert of a text another save inserts
+                        # too waits for that save, so two saves taking the same texts in opposite
+                        # orders would deadlock (and one fail); one order for all never does
+                        self._insert_blobs(conn, [blobs[sha] for sha in sorted(blobs)])
                     pk = conn.execute(
                         insert(t.snapshot).values(name=candidate, **head)
                     ).inserted_primary_key
