@@ -18,13 +18,15 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tests.store.netgen import write_network
-from untapped.store import Capture, Store, StoreError, capture, open_store
+from untapped.errors import UsageError
+from untapped.store import Capture, SnapshotInfo, Store, StoreError, capture, open_store
 from untapped.store import engine as store_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = """
 import sys, msgspec
+from untapped.errors import UsageError
 from untapped.store import Capture, open_store
 cap = msgspec.msgpack.decode(open(sys.argv[1], 'rb').read(), type=Capture)
 store = open_store(sys.argv[2])
@@ -307,24 +309,27 @@ def test_processes_opening_new_stores_at_the_same_instant_all_succeed(tmp_path: 
     assert failed == [] and len(lines) == procs * files, (failed, [err for _, err in outs])
 
 
-def _save_at_once(store: Store, caps: list[Capture], prefix: str) -> list[BaseException]:
-    """Save each capture from its own thread, all starting together; the errors raised."""
+def _save_at_once(
+    store: Store, caps: list[Capture], prefix: str = "", name: str | None = None
+) -> list[SnapshotInfo | BaseException]:
+    """Save each capture from its own thread, all starting together; what each returned or
+    raised, in the order they finished."""
     barrier = threading.Barrier(len(caps))
-    errors: list[BaseException] = []
+    outcomes: list[SnapshotInfo | BaseException] = []
 
     def save(c: Capture) -> None:
         barrier.wait()
         try:
-            store.save(c, prefix=prefix)
+            outcomes.append(store.save(c, name=name, prefix=prefix))
         except BaseException as exc:  # reported by the caller
-            errors.append(exc)
+            outcomes.append(exc)
 
     threads = [threading.Thread(target=save, args=(c,)) for c in caps]
     for th in threads:
         th.start()
     for th in threads:
         th.join()
-    return errors
+    return outcomes
 
 
 def test_saves_of_the_same_texts_in_opposite_orders_both_land(
@@ -344,7 +349,23 @@ def test_saves_of_the_same_texts_in_opposite_orders_both_land(
                 )
                 for order in (texts, texts[::-1])
             ]
-            assert _save_at_once(store, caps, f"round{round_}-") == []
+            outcomes = _save_at_once(store, caps, prefix=f"round{round_}-")
+            assert all(isinstance(o, SnapshotInfo) for o in outcomes), outcomes
         counts = store.counts()
     assert counts["snapshot"] == 6
     assert counts["config_blob"] == 900
+
+
+def test_two_saves_at_once_under_one_name(db_url: str, nets: tuple[Path, Path]) -> None:
+    """Two saves at once asking for the same name: one lands, the other is told the name is
+    taken (a UsageError, as when it comes second), whichever wins the race on the name."""
+    cap = capture(nets[0], jobs=1)
+    with open_store(db_url) as store:
+        for round_ in range(3):
+            name = f"same-{round_}"
+            outcomes = _save_at_once(store, [cap, cap], name=name)
+            saved = [o for o in outcomes if isinstance(o, SnapshotInfo)]
+            refused = [o for o in outcomes if isinstance(o, UsageError)]
+            assert len(saved) == 1 and saved[0].name == name, outcomes
+            assert len(refused) == 1 and "already exists" in str(refused[0]), outcomes
+        assert [s.name for s in store.snapshots()] == ["same-0", "same-1", "same-2"]

@@ -271,8 +271,10 @@ class Store:
                 return self.info(int(sid))
             except IntegrityError as exc:
                 # a concurrent writer took the name between our check and our insert (PostgreSQL)
-                if name is not None or "name" not in str(exc.orig).lower():
+                if "name" not in str(exc.orig).lower():
                     raise StoreError(f"cannot save the snapshot: {exc.orig}") from exc
+                if name is not None:  # as when the other had saved first
+                    raise UsageError(f"a snapshot named {name!r} already exists") from exc
             except DBAPIError as exc:
                 raise StoreError(f"cannot save the snapshot: {exc.orig}") from exc
         raise StoreError(f"no free snapshot name after {base!r}")
