@@ -123,9 +123,10 @@ def _enter_wal(cur: Any, timeout: float) -> None:
             cur.fetchall()
             return
         except sqlite3.OperationalError as exc:
-            if not _busy(exc) or time.monotonic() + delay > deadline:
+            remaining = deadline - time.monotonic()
+            if not _busy(exc) or remaining <= 0:
                 raise
-        time.sleep(delay)
+        time.sleep(min(delay, remaining))
         delay = min(delay * 2, 0.05)
 
 
