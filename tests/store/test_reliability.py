@@ -9,6 +9,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -17,12 +18,15 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tests.store.netgen import write_network
-from untapped.store import capture, open_store
+from untapped.errors import UsageError
+from untapped.store import Capture, SnapshotInfo, Store, StoreError, capture, open_store
+from untapped.store import engine as store_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = """
 import sys, msgspec
+from untapped.errors import UsageError
 from untapped.store import Capture, open_store
 cap = msgspec.msgpack.decode(open(sys.argv[1], 'rb').read(), type=Capture)
 store = open_store(sys.argv[2])
@@ -189,10 +193,14 @@ def test_two_processes_saving_at_once_both_land(
     cap = _capture_file(tmp_path, 40)
     # no schema yet: both processes also race to create it
     procs = [_child(cap, url, saves=3) for _ in range(2)]
-    for p in procs:
-        out, err = p.communicate(timeout=120)
-        assert p.returncode == 0, err
-        assert out.count("saving") == 3 and "done" in out
+    outs = [p.communicate(timeout=120) for p in procs]
+    said = "\n".join(
+        f"child {i}: exit {p.returncode}\n--- stdout\n{out}--- stderr\n{err}"
+        for i, (p, (out, err)) in enumerate(zip(procs, outs, strict=True))
+    )
+    for p, (out, _) in zip(procs, outs, strict=True):
+        assert p.returncode == 0, said
+        assert out.count("saving") == 3 and "done" in out, said
     assert check_consistent(url) == 6
     with open_store(url) as store:
         rows = store.snapshots()
@@ -200,3 +208,164 @@ def test_two_processes_saving_at_once_both_land(
         counts = store.counts()
     assert counts["device"] == 6 * 40
     assert counts["config_blob"] == 40
+
+
+def _hold_write_lock(db: Path) -> sqlite3.Connection:
+    """A connection holding the write lock of a new database file (not in WAL mode yet), as
+    another process does while it switches that file to WAL mode."""
+    other = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
+def test_opening_a_new_store_waits_while_another_process_switches_it_to_wal(
+    tmp_path: Path,
+) -> None:
+    """The race of two processes opening a new store at once, made deterministic: the switch to
+    WAL mode reads the header then writes it, and SQLite refuses that lock upgrade at once when
+    another connection holds the write lock (it failed with "database is locked" in 30 ms,
+    whatever the busy timeout). Opening must wait for the other, then succeed."""
+    db = tmp_path / "new.db"
+    other = _hold_write_lock(db)
+    release = threading.Timer(0.5, other.execute, ("COMMIT",))
+    release.start()
+    started = time.monotonic()
+    try:
+        with open_store(f"sqlite:///{db}") as store:
+            assert store.snapshots() == []
+            waited = time.monotonic() - started
+    finally:
+        release.join()
+        other.close()
+    assert waited >= 0.4, waited
+    with sqlite3.connect(db) as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_the_wait_for_wal_mode_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write lock never released: opening gives up after the busy timeout, with a clear error."""
+    monkeypatch.setattr(store_engine, "BUSY_TIMEOUT_S", 0.3)
+    db = tmp_path / "held.db"
+    other = _hold_write_lock(db)
+    try:
+        started = time.monotonic()
+        with pytest.raises(StoreError, match="database is locked"):
+            open_store(f"sqlite:///{db}")
+        assert 0.25 <= time.monotonic() - started < 10
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+OPENER = """
+import sys, time
+from untapped.store import open_store
+from untapped.store.engine import make_engine
+make_engine("sqlite://").dispose()  # imports done before the first start
+print("ready", flush=True)
+folder, files, gap = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+t0 = float(sys.stdin.readline())
+for i in range(files):
+    start = t0 + i * gap
+    time.sleep(max(0.0, start - time.time() - 0.002))
+    while time.time() < start:
+        pass
+    try:
+        open_store(f"sqlite:///{folder}/{i}.db").close()
+        print(i, "ok", flush=True)
+    except Exception as exc:
+        print(i, type(exc).__name__, exc, flush=True)
+"""
+
+
+def test_processes_opening_new_stores_at_the_same_instant_all_succeed(tmp_path: Path) -> None:
+    """The race itself, at high probability: four processes open each of 20 new SQLite files at
+    the same instant (to the millisecond). Every open must succeed: before the fix some 5% of them
+    failed with "database is locked" while another switched the file to WAL mode."""
+    procs, files, gap = 4, 20, 0.2
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPENER, str(tmp_path), str(files), str(gap)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for _ in range(procs)
+    ]
+    for child in children:
+        assert child.stdout is not None
+        assert child.stdout.readline() == "ready\n"
+    t0 = time.time() + 0.2
+    for child in children:  # all told the start before any is waited for
+        assert child.stdin is not None
+        child.stdin.write(f"{t0}\n")
+        child.stdin.flush()
+    outs = [child.communicate(timeout=120) for child in children]
+    lines = [line for out, _ in outs for line in out.splitlines()]
+    failed = [line for line in lines if not line.endswith(" ok")]
+    assert failed == [] and len(lines) == procs * files, (failed, [err for _, err in outs])
+
+
+def _save_at_once(
+    store: Store, caps: list[Capture], prefix: str = "", name: str | None = None
+) -> list[SnapshotInfo | BaseException]:
+    """Save each capture from its own thread, all starting together; what each returned or
+    raised, in the order they finished."""
+    barrier = threading.Barrier(len(caps))
+    outcomes: list[SnapshotInfo | BaseException] = []
+
+    def save(c: Capture) -> None:
+        barrier.wait()
+        try:
+            outcomes.append(store.save(c, name=name, prefix=prefix))
+        except BaseException as exc:  # reported by the caller
+            outcomes.append(exc)
+
+    threads = [threading.Thread(target=save, args=(c,)) for c in caps]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    return outcomes
+
+
+def test_saves_of_the_same_texts_in_opposite_orders_both_land(
+    db_url: str, nets: tuple[Path, Path]
+) -> None:
+    """Two saves at once holding the same new configuration texts, listed in opposite orders (the
+    same devices under other file names): on PostgreSQL each insert of a text the other save has
+    just inserted waits for that save, so inserting them in list order deadlocked (one save failed
+    with "deadlock detected"). Both must land."""
+    cap = capture(nets[0], jobs=1)
+    with open_store(db_url) as store:
+        for round_ in range(3):
+            texts = [f"hostname r{i}\n! round {round_}\n" for i in range(300)]
+            caps = [
+                msgspec.structs.replace(
+                    cap, configs={f"r{i}.cfg": text for i, text in enumerate(order)}
+                )
+                for order in (texts, texts[::-1])
+            ]
+            outcomes = _save_at_once(store, caps, prefix=f"round{round_}-")
+            assert all(isinstance(o, SnapshotInfo) for o in outcomes), outcomes
+        counts = store.counts()
+    assert counts["snapshot"] == 6
+    assert counts["config_blob"] == 900
+
+
+def test_two_saves_at_once_under_one_name(db_url: str, nets: tuple[Path, Path]) -> None:
+    """Two saves at once asking for the same name: one lands, the other is told the name is
+    taken (a UsageError, as when it comes second), whichever wins the race on the name."""
+    cap = capture(nets[0], jobs=1)
+    with open_store(db_url) as store:
+        for round_ in range(3):
+            name = f"same-{round_}"
+            outcomes = _save_at_once(store, [cap, cap], name=name)
+            saved = [o for o in outcomes if isinstance(o, SnapshotInfo)]
+            refused = [o for o in outcomes if isinstance(o, UsageError)]
+            assert len(saved) == 1 and saved[0].name == name, outcomes
+            assert len(refused) == 1 and "already exists" in str(refused[0]), outcomes
+        assert [s.name for s in store.snapshots()] == ["same-0", "same-1", "same-2"]

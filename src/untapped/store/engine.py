@@ -8,6 +8,8 @@ refused with a clear error rather than touched.
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +89,7 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
-        cur.execute("PRAGMA journal_mode=WAL")
+        _enter_wal(cur, BUSY_TIMEOUT_S)
         cur.execute("PRAGMA synchronous=NORMAL")  # durable across a killed process in WAL mode
         cur.execute("PRAGMA foreign_keys=ON")
         cur.close()
@@ -100,6 +102,39 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def _enter_wal(cur: Any, timeout: float) -> None:
+    """PRAGMA journal_mode=WAL, waiting for other connections as the busy timeout would.
+
+    On a database not yet in WAL mode (a new file) the switch reads the header, then rewrites it.
+    When another process is switching the same file at that moment, SQLite answers "database is
+    locked" AT ONCE, whatever the busy timeout: a connection that holds a read lock and wants the
+    write lock never waits (the writer may be waiting for that very read lock to go). Two
+    `untapped` commands opening a new store together failed so. The switch is tried again (its
+    read lock released meanwhile) until the busy timeout: the other's switch commits within
+    milliseconds, and once the file is in WAL mode the switch writes nothing.
+    """
+    deadline = time.monotonic() + timeout
+    delay = 0.001
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.fetchall()
+            return
+        except sqlite3.OperationalError as exc:
+            remaining = deadline - time.monotonic()
+            if not _busy(exc) or remaining <= 0:
+                raise
+        time.sleep(min(delay, remaining))
+        delay = min(delay * 2, 0.05)
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(exc)  # pragma: no cover - sqlite3 modules without error codes
 
 
 def _alembic_config(conn: Connection) -> Any:

@@ -250,7 +250,10 @@ class Store:
                             raise UsageError(f"a snapshot named {name!r} already exists")
                         continue
                     if blobs:
-                        self._insert_blobs(conn, list(blobs.values()))
+                        # in sha order: on PostgreSQL an insert of a text another save inserts
+                        # too waits for that save, so two saves taking the same texts in opposite
+                        # orders would deadlock (and one fail); one order for all never does
+                        self._insert_blobs(conn, [blobs[sha] for sha in sorted(blobs)])
                     pk = conn.execute(
                         insert(t.snapshot).values(name=candidate, **head)
                     ).inserted_primary_key
@@ -268,8 +271,10 @@ class Store:
                 return self.info(int(sid))
             except IntegrityError as exc:
                 # a concurrent writer took the name between our check and our insert (PostgreSQL)
-                if name is not None or "name" not in str(exc.orig).lower():
+                if "name" not in str(exc.orig).lower():
                     raise StoreError(f"cannot save the snapshot: {exc.orig}") from exc
+                if name is not None:  # as when the other had saved first
+                    raise UsageError(f"a snapshot named {name!r} already exists") from exc
             except DBAPIError as exc:
                 raise StoreError(f"cannot save the snapshot: {exc.orig}") from exc
         raise StoreError(f"no free snapshot name after {base!r}")
