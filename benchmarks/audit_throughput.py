@@ -2,6 +2,7 @@
 
     python benchmarks/audit_throughput.py [--devices 1000] [--dir DIR] [--jobs 1 2] [--repeat 3]
                                           [--stages] [--profile OUT.pstats] [--channels-only]
+                                          [--instructions]
 
 Generates (once, deterministically, with benchmarks/generate.py) an N-device network unless
 --dir points to an existing folder, then times `untapped audit DIR --format json --output
@@ -13,6 +14,8 @@ analyses, judge, JSON encode). --profile writes a cProfile of a single-core in-p
 --channels-only compares, in-process on one core, the tap map alone (read, detect, parse,
 channels, trust) with the whole per-device audit (every analysis, all rules, judgement with
 ratings): the bar is rules-on throughput >= 70% of channels-only (docs/performance.md).
+--instructions counts the instructions of a one-core audit of DIR and of its first file alone
+(start-up) under valgrind's cachegrind: unlike time, unaffected by other load on the machine.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import cProfile
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -84,6 +88,23 @@ def run_cli(root: Path, jobs: int) -> tuple[float, float, int, int]:
                 sys.exit(f"audit exited with {code}: {proc.stderr}")
             return float(wall), float(cpu), int(me), int(kids)
     sys.exit(f"audit failed:\n{proc.stderr}")
+
+
+def instructions(root: Path) -> int:
+    """Instructions executed by `untapped audit ROOT --jobs 1` (valgrind cachegrind)."""
+    cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+    args = [str(root), "--format", "json", "--output", os.devnull, "--jobs", "1"]
+    proc = subprocess.run(
+        [*cmd, sys.executable, "-m", "untapped", "audit", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=CHILD_ENV,
+    )
+    for line in proc.stderr.splitlines():
+        if "I   refs:" in line or "I refs:" in line:
+            return int(line.rsplit(":", 1)[1].replace(",", "").strip())
+    sys.exit(f"valgrind gave no instruction count:\n{proc.stderr[-2000:]}")
 
 
 def stages(root: Path) -> dict[str, float]:
@@ -248,6 +269,11 @@ def main() -> None:
         action="store_true",
         help="compare the tap map alone with all rules on (one core, in-process)",
     )
+    ap.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count instructions of a one-core audit and of its start-up (needs valgrind)",
+    )
     args = ap.parse_args()
 
     tmp: tempfile.TemporaryDirectory[str] | None = None
@@ -271,6 +297,18 @@ def main() -> None:
         first = next(p for p in sorted(root.rglob("*")) if p.is_file())
         (Path(warm) / first.name).write_bytes(first.read_bytes())
         run_cli(Path(warm), 1)
+        if args.instructions:
+            if shutil.which("valgrind") is None:
+                sys.exit("--instructions needs valgrind on PATH")
+            one = instructions(Path(warm))
+            whole = instructions(root)
+            per_file = (whole - one) / max(nfiles - 1, 1)
+            print(
+                f"instructions, one core: {whole / 1e6:,.0f} M in all, {one / 1e6:,.0f} M start-up "
+                f"(an audit of one file), {per_file / 1e6:,.1f} M per further file, "
+                f"{whole / lines:,.0f} per line"
+            )
+            figures["instructions"] = {"all": whole, "startup": one, "per_file": per_file}
     for jobs in args.jobs:
         runs = [run_cli(root, jobs) for _ in range(args.repeat)]
         wall = min(r[0] for r in runs)
