@@ -24,6 +24,7 @@ from untapped.dialects.base import (
     _c,
     _line_anchored_body,
     _line_start_chars,
+    _parse_case_sensitive,
     _sre_parse,
     _top_alternatives,
 )
@@ -212,11 +213,8 @@ def required_literal(pattern: str) -> str | None:
     contain, or None: a line without it is not tried (nor the test compiled). Only runs in the
     pattern's main sequence and the groups it must go through count; a case-insensitive pattern
     has none."""
-    try:
-        parsed = _sre_parse.parse(pattern, re.MULTILINE)
-    except re.error:
-        return None
-    if parsed.state.flags & re.IGNORECASE:
+    parsed = _parse_case_sensitive(pattern)
+    if parsed is None:
         return None
     runs: list[str] = []
     cur: list[str] = []

@@ -144,3 +144,14 @@ def test_a_table_of_another_shape_is_ignored(monkeypatch, tmp_path) -> None:  # 
 )
 def test_required_literal(pattern: str, literal: str | None) -> None:
     assert required_literal(pattern) == literal
+
+
+def test_a_line_without_the_literal_skips_the_test() -> None:
+    from untapped.dialects.base import Marker, MarkerSniffer
+
+    scorer = HeadScorer([("x", MarkerSniffer([Marker(r"^hostname \S+", 2.0, "hostname")]))])
+    assert scorer._tests[0][3] == "hostname "
+    assert scorer.score("hostess one\nhost two\n") == [(0.0, "x", ())]
+    assert scorer._tests[0][1] is None  # never tried, never compiled
+    assert scorer.score("hostname r1\n") == [(2.0, "x", ("hostname (+2)",))]
+    assert scorer._tests[0][1] is not None

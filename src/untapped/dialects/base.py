@@ -196,15 +196,24 @@ def _first_of(op: Any, av: Any) -> tuple[frozenset[str] | None, bool]:
     return None, False  # lookarounds, `.`, back-references...
 
 
-def _line_start_chars(pattern: str) -> frozenset[str] | None:
-    """The characters a line must start with for `pattern` to match there, when `pattern` can
-    only match at a line start (every alternative starts with `^`) and that set is known; else
-    None."""
+def _parse_case_sensitive(pattern: str) -> Any:
+    """The `sre_parse` tree of `pattern` (MULTILINE), or None when it is invalid or ignores case
+    (then the characters it matches are not the ones written)."""
     try:
         parsed = _sre_parse.parse(pattern, re.MULTILINE)
     except re.error:
         return None
     if parsed.state.flags & re.IGNORECASE:
+        return None
+    return parsed
+
+
+def _line_start_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a line must start with for `pattern` to match there, when `pattern` can
+    only match at a line start (every alternative starts with `^`) and that set is known; else
+    None."""
+    parsed = _parse_case_sensitive(pattern)
+    if parsed is None:
         return None
     body = list(parsed)
     alts = [body]
