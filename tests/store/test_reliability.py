@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = """
 import sys, msgspec
-from untapped.errors import UsageError
 from untapped.store import Capture, open_store
 cap = msgspec.msgpack.decode(open(sys.argv[1], 'rb').read(), type=Capture)
 store = open_store(sys.argv[2])
@@ -369,3 +368,41 @@ def test_two_saves_at_once_under_one_name(db_url: str, nets: tuple[Path, Path]) 
             assert len(saved) == 1 and saved[0].name == name, outcomes
             assert len(refused) == 1 and "already exists" in str(refused[0]), outcomes
         assert [s.name for s in store.snapshots()] == ["same-0", "same-1", "same-2"]
+
+
+class _FakeCursor:
+    """Raises the given errors from `execute`, one per call, then succeeds."""
+
+    def __init__(self, errors: list[sqlite3.OperationalError]) -> None:
+        self.errors = errors
+        self.calls = 0
+
+    def execute(self, _sql: str) -> None:
+        self.calls += 1
+        if self.errors:
+            raise self.errors.pop(0)
+
+    def fetchall(self) -> list[tuple[str]]:
+        return [("wal",)]
+
+
+def _sqlite_error(code: int, message: str) -> sqlite3.OperationalError:
+    exc = sqlite3.OperationalError(message)
+    exc.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return exc
+
+
+def test_wal_switch_retries_only_busy_errors() -> None:
+    """Busy/locked answers are retried; any other error of the switch is raised at once."""
+    busy = _FakeCursor([_sqlite_error(sqlite3.SQLITE_BUSY, "database is locked")] * 3)
+    store_engine._enter_wal(busy, 5.0)
+    assert busy.calls == 4
+    other = _FakeCursor([_sqlite_error(sqlite3.SQLITE_IOERR, "disk I/O error")])
+    started = time.monotonic()
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O error"):
+        store_engine._enter_wal(other, 5.0)
+    assert other.calls == 1 and time.monotonic() - started < 1
+    codeless = _FakeCursor([sqlite3.OperationalError("no code")])
+    with pytest.raises(sqlite3.OperationalError, match="no code"):
+        store_engine._enter_wal(codeless, 5.0)
+    assert codeless.calls == 1

@@ -94,10 +94,13 @@ class _Compiled(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields
     catalog: _Catalog
 
 
+def _from_toml(text: bytes) -> _Catalog:
+    return msgspec.convert(tomllib.loads(text.decode("utf-8")), _Catalog)
+
+
 def compile_catalog(text: bytes) -> bytes:
     """catalog.json for the catalog.toml `text` (`python -m untapped.tools.gentables`)."""
-    parsed = msgspec.convert(tomllib.loads(text.decode("utf-8")), _Catalog)
-    compiled = _Compiled(source=hashlib.sha256(text).hexdigest(), catalog=parsed)
+    compiled = _Compiled(source=hashlib.sha256(text).hexdigest(), catalog=_from_toml(text))
     return msgspec.json.encode(compiled) + b"\n"
 
 
@@ -111,7 +114,7 @@ def load_catalog(text: bytes, compiled: bytes | None) -> _Catalog:
             cached = None
         if cached is not None and cached.source == hashlib.sha256(text).hexdigest():
             return cached.catalog
-    return msgspec.convert(tomllib.loads(text.decode("utf-8")), _Catalog)
+    return _from_toml(text)
 
 
 @cache

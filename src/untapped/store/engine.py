@@ -131,10 +131,9 @@ def _enter_wal(cur: Any, timeout: float) -> None:
 
 
 def _busy(exc: sqlite3.OperationalError) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
-    return "locked" in str(exc)  # pragma: no cover - sqlite3 modules without error codes
+    # (errors SQLite raised carry their code, Python >= 3.11; others are not "busy")
+    code = getattr(exc, "sqlite_errorcode", 0)
+    return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 def _alembic_config(conn: Connection) -> Any:
